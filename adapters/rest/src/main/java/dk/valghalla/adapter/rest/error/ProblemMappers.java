@@ -1,0 +1,117 @@
+package dk.valghalla.adapter.rest.error;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dk.valghalla.domain.shared.DomainException;
+import dk.valghalla.domain.shared.InvalidValueException;
+import dk.valghalla.domain.shared.NotFoundException;
+import dk.valghalla.domain.shared.RuleViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+/** The one place where failures become HTTP responses: problem+json with a stable code, never a stack trace. */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e) {
+        return ProblemResponses.response(Problem.of(404, "Not found", e.code(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolationException e) {
+        return ProblemResponses.response(Problem.of(409, "Conflict", e.code(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValueException e) {
+        return ProblemResponses.response(Problem.of(400, "Invalid request", "request.invalid", e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.code(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
+    public Response otherDomainRefusal(DomainException e) {
+        return ProblemResponses.response(Problem.of(422, "Refused", e.code(), e.getMessage()));
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(ProblemMappers::violation)
+                .toList();
+        return ProblemResponses.response(Problem.of(400, "Invalid request", "request.invalid",
+                "The request has invalid fields", violations));
+    }
+
+    private static Problem.Violation violation(ConstraintViolation<?> v) {
+        String path = v.getPropertyPath().toString();
+        // "createArea.request.name" -> "name": the client knows the fields of its body, not our method names.
+        String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+        String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        return new Problem.Violation(field, "constraint." + constraint.toLowerCase(java.util.Locale.ROOT), v.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableBody(JsonProcessingException e) {
+        String detail = e instanceof InvalidFormatException || e instanceof MismatchedInputException
+                ? "A field has the wrong type" : "The body is not valid JSON";
+        return ProblemResponses.response(Problem.of(400, "Invalid request", "request.malformed", detail));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e) {
+        return ProblemResponses.response(Problem.of(401, "Not signed in", "auth.unauthenticated", "Sign in first"));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return ProblemResponses.response(Problem.of(401, "Not signed in", "auth.unauthenticated", "Sign in first"));
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return ProblemResponses.response(Problem.of(403, "Forbidden", "auth.forbidden",
+                "You do not have access to this function in this municipality"));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json);
+        }
+        String code = switch (status) {
+            case 404 -> "resource.not_found";
+            case 405 -> "request.method_not_allowed";
+            case 406 -> "request.not_acceptable";
+            case 415 -> "request.unsupported_media_type";
+            default -> "request.invalid";
+        };
+        String title = e.getResponse().getStatusInfo().getReasonPhrase();
+        return ProblemResponses.response(Problem.of(status, title, code, title));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return ProblemResponses.response(Problem.of(500, "Internal error", "server.error",
+                "Something went wrong on our side (incident " + incident + ")"));
+    }
+}

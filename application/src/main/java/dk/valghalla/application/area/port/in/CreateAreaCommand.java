@@ -1,0 +1,4 @@
+package dk.valghalla.application.area.port.in;
+
+public record CreateAreaCommand(String name, String description) {
+}

@@ -1,0 +1,5 @@
+package dk.valghalla.application.area.port.in;
+
+public interface DeleteAreaUseCase {
+    void deleteArea(DeleteAreaCommand command);
+}

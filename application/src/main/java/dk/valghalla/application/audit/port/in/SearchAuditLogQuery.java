@@ -1,0 +1,7 @@
+package dk.valghalla.application.audit.port.in;
+
+import dk.valghalla.application.shared.PageRequest;
+import dk.valghalla.domain.audit.AuditFilter;
+
+public record SearchAuditLogQuery(AuditFilter filter, PageRequest page) {
+}

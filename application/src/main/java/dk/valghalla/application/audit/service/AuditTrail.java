@@ -1,0 +1,32 @@
+package dk.valghalla.application.audit.service;
+
+import dk.valghalla.application.audit.port.out.AuditLog;
+import dk.valghalla.application.identity.port.out.CurrentActor;
+import dk.valghalla.domain.audit.AuditAction;
+import dk.valghalla.domain.audit.AuditEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+
+/**
+ * Writes what a use case did to the audit log, stamped with the current actor and time. It joins the use case's
+ * transaction (and requires one), so the change and its audit entry are committed together or not at all.
+ */
+@ApplicationScoped
+public class AuditTrail {
+    private final AuditLog auditLog;
+    private final CurrentActor currentActor;
+    private final Clock clock;
+
+    public AuditTrail(AuditLog auditLog, CurrentActor currentActor, Clock clock) {
+        this.auditLog = auditLog;
+        this.currentActor = currentActor;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(AuditAction action, String objectType, Object objectId, String summary) {
+        auditLog.append(AuditEntry.of(clock.instant(), currentActor.actor(), action, objectType, objectId, summary));
+    }
+}

@@ -1,0 +1,80 @@
+package dk.valghalla.domain.area;
+
+import dk.valghalla.domain.shared.DanishCollation;
+import dk.valghalla.domain.shared.Texts;
+
+import java.util.Comparator;
+import java.util.Objects;
+
+/**
+ * An area (<i>område</i>): a part of the municipality that groups work locations, e.g. "Nord" or "Midtby".
+ * A municipality always has at least one area, and an area that holds work locations cannot be deleted.
+ */
+public final class Area {
+    public static final int NAME_MAX = 255;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final Comparator<Area> BY_NAME = DanishCollation.comparing(Area::name);
+
+    private final AreaId id;
+    private String name;
+    private String description;
+    private final long version;
+
+    private Area(AreaId id, String name, String description, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Texts.required("name", name, NAME_MAX);
+        this.description = Texts.optional("description", description, DESCRIPTION_MAX);
+        this.version = version;
+    }
+
+    /** A new area, not yet stored. */
+    public static Area create(String name, String description) {
+        return new Area(AreaId.newId(), name, description, 0);
+    }
+
+    /** An area as it was stored. */
+    public static Area reconstitute(AreaId id, String name, String description, long version) {
+        return new Area(id, name, description, version);
+    }
+
+    public void describe(String newName, String newDescription) {
+        this.name = Texts.required("name", newName, NAME_MAX);
+        this.description = Texts.optional("description", newDescription, DESCRIPTION_MAX);
+    }
+
+    /**
+     * Refuses the deletion when it would leave the municipality without areas or orphan work locations.
+     *
+     * @param areasInMunicipality how many areas exist, this one included
+     * @param workLocations       how many work locations lie in this area
+     */
+    public void ensureDeletable(long areasInMunicipality, long workLocations) {
+        if (areasInMunicipality <= 1) {
+            throw new LastAreaCannotBeDeletedException(id);
+        }
+        if (workLocations > 0) {
+            throw new AreaHasWorkLocationsException(id, workLocations);
+        }
+    }
+
+    public boolean hasSameNameAs(Area other) {
+        return name.equalsIgnoreCase(other.name);
+    }
+
+    public AreaId id() {
+        return id;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The version read from storage; used to detect concurrent changes. */
+    public long version() {
+        return version;
+    }
+}

@@ -1,0 +1,26 @@
+import { Routes } from '@angular/router';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { NotFoundPage } from '../shared/not-found/not-found-page';
+import { AreasPage } from './areas/areas-page';
+import { AuditPage } from './audit/audit-page';
+import { AdminShell } from './shell/admin-shell';
+import { TranslatedPaginatorIntl } from './shared/translated-paginator-intl';
+
+export const ADMIN_ROUTES: Routes = [
+  {
+    path: '',
+    component: AdminShell,
+    providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'areas' },
+      { path: 'areas', component: AreasPage, title: 'areas.title' },
+      { path: 'audit', component: AuditPage, title: 'audit.title' },
+      {
+        path: '**',
+        component: NotFoundPage,
+        title: 'notFound.title',
+        data: { homeLink: '/admin' },
+      },
+    ],
+  },
+];

@@ -1,0 +1,120 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter } from '@angular/router';
+import { adminAuthInterceptor } from '../../core/auth/admin-auth.interceptor';
+import { I18nService } from '../../core/i18n/i18n.service';
+import { BrowserNavigation } from '../../core/navigation/browser-navigation';
+import { AdminShell } from './admin-shell';
+
+describe('AdminShell', () => {
+  let backend: HttpTestingController;
+  let visited: string[];
+
+  beforeEach(() => {
+    localStorage.clear();
+    visited = [];
+    TestBed.configureTestingModule({
+      imports: [AdminShell],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(withInterceptors([adminAuthInterceptor])),
+        provideHttpClientTesting(),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        {
+          provide: BrowserNavigation,
+          useValue: {
+            navigateTo: (url: string) => visited.push(url),
+            currentPath: () => '/admin/audit',
+          },
+        },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => backend.verify());
+
+  async function render(
+    respond: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+  ) {
+    const fixture = TestBed.createComponent(AdminShell);
+    respond(backend.expectOne('/api/admin/me'));
+    await fixture.whenStable();
+    return { fixture, page: fixture.nativeElement as HTMLElement };
+  }
+
+  const q = (root: HTMLElement, id: string) =>
+    root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+
+  it('shows product, municipality, admin name, navigation and logout for an admin', async () => {
+    const { page } = await render((r) =>
+      r.flush({ name: 'Ada Admin', municipality: 'Demo Kommune', roles: ['admin'] }),
+    );
+    expect(q(page, 'product-name')?.textContent).toBe('Valghalla');
+    expect(q(page, 'admin-municipality')?.textContent).toContain('Demo Kommune');
+    expect(q(page, 'admin-user')?.textContent).toContain('Ada Admin');
+    expect(q(page, 'nav-areas')?.textContent?.trim()).toBe('Områder');
+    expect(q(page, 'nav-audit')?.textContent?.trim()).toBe('Revisionslog');
+
+    q(page, 'admin-logout')!.click();
+    expect(visited).toEqual(['/logout/admin']);
+  });
+
+  it('switches the whole toolbar to English', async () => {
+    const { fixture, page } = await render((r) =>
+      r.flush({ name: 'Ada Admin', municipality: 'Demo Kommune', roles: ['admin'] }),
+    );
+    q(page, 'lang-en')!.querySelector('button')!.click();
+    await fixture.whenStable();
+    expect(TestBed.inject(I18nService).language()).toBe('en');
+    expect(q(page, 'nav-areas')?.textContent?.trim()).toBe('Areas');
+    expect(q(page, 'admin-logout')?.textContent?.trim()).toBe('Log out');
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('shows the "no access" page on 403 and no navigation', async () => {
+    const { page } = await render((r) =>
+      r.flush(
+        { type: 'about:blank', title: 'Forbidden', status: 403, code: 'auth.forbidden' },
+        { status: 403, statusText: 'Forbidden' },
+      ),
+    );
+    const forbidden = q(page, 'admin-forbidden');
+    expect(forbidden?.textContent).toContain('Ingen adgang');
+    expect(page.querySelector('router-outlet')).toBeNull();
+    expect(visited).toEqual([]);
+  });
+
+  it('redirects to the admin login with the current path on 401', async () => {
+    const { page } = await render((r) =>
+      r.flush(
+        { type: 'about:blank', title: 'Unauthorized', status: 401, code: 'auth.unauthenticated' },
+        { status: 401, statusText: 'Unauthorized' },
+      ),
+    );
+    expect(visited).toEqual(['/login/admin?returnTo=/admin/audit']);
+    expect(page.textContent).toContain('Du sendes videre til login');
+    expect(q(page, 'admin-forbidden')).toBeNull();
+  });
+
+  it('offers a retry when the session cannot be loaded', async () => {
+    const { fixture, page } = await render((r) =>
+      r.flush(
+        { type: 'about:blank', title: 'Error', status: 500, code: 'server.error' },
+        { status: 500, statusText: 'Error' },
+      ),
+    );
+    expect(q(page, 'error-message')?.textContent).toContain('Der opstod en fejl på serveren');
+    const retry = Array.from(page.querySelectorAll('button')).find((b) =>
+      b.textContent?.includes('Prøv igen'),
+    );
+    retry!.click();
+    backend
+      .expectOne('/api/admin/me')
+      .flush({ name: 'Ada Admin', municipality: 'Demo Kommune', roles: ['admin'] });
+    await fixture.whenStable();
+    expect(q(page, 'admin-user')?.textContent).toContain('Ada Admin');
+  });
+});

@@ -1,0 +1,63 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** A field error inside a `request.invalid` problem. */
+export interface Violation {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** RFC 9457 problem details as sent by the backend (`application/problem+json`). */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  code: string;
+  detail?: string;
+  violations?: Violation[];
+}
+
+/** The stable problem codes that the SPA translates. */
+export const PROBLEM_CODES = [
+  'area.not_found',
+  'area.name_taken',
+  'area.last_area',
+  'area.has_work_locations',
+  'area.modified_concurrently',
+  'request.invalid',
+  'auth.unauthenticated',
+  'auth.forbidden',
+  'csrf.invalid',
+  'tenant.unknown',
+  'server.error',
+] as const;
+
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+export function isProblem(value: unknown): value is Problem {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Problem).code === 'string' &&
+    typeof (value as Problem).status === 'number'
+  );
+}
+
+/**
+ * Extracts the problem body from an HTTP error. HttpClient normally parses the JSON body; if it
+ * arrived as text (e.g. a non-JSON response type) it is parsed here. Returns null if there is none.
+ */
+export function problemOf(error: unknown): Problem | null {
+  if (!(error instanceof HttpErrorResponse)) {
+    return null;
+  }
+  let body: unknown = error.error;
+  if (typeof body === 'string') {
+    try {
+      body = JSON.parse(body);
+    } catch {
+      return null;
+    }
+  }
+  return isProblem(body) ? body : null;
+}
