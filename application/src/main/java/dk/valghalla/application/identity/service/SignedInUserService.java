@@ -3,7 +3,6 @@ package dk.valghalla.application.identity.service;
 import dk.valghalla.application.identity.port.in.ShowSignedInUserUseCase;
 import dk.valghalla.application.identity.port.in.SignedInUser;
 import dk.valghalla.application.identity.port.out.CurrentActor;
-import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.shared.CprNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,17 +12,15 @@ import java.util.Set;
 @ApplicationScoped
 public class SignedInUserService implements ShowSignedInUserUseCase {
     private final CurrentActor currentActor;
-    private final TenantContext tenantContext;
 
-    public SignedInUserService(CurrentActor currentActor, TenantContext tenantContext) {
+    public SignedInUserService(CurrentActor currentActor) {
         this.currentActor = currentActor;
-        this.tenantContext = tenantContext;
     }
 
     @Override
     public SignedInUser showSignedInUser(Set<String> roles) {
         Actor actor = currentActor.actor();
         String maskedCpr = currentActor.participantCpr().map(CprNumber::masked).orElse(null);
-        return new SignedInUser(actor.kind(), actor.displayName(), maskedCpr, tenantContext.tenant().name(), Set.copyOf(roles));
+        return new SignedInUser(actor.kind(), actor.displayName(), maskedCpr, Set.copyOf(roles));
     }
 }

@@ -3,6 +3,7 @@ package dk.valghalla.adapter.rest.admin.me;
 import dk.valghalla.application.identity.Roles;
 import dk.valghalla.application.identity.port.in.ShowSignedInUserUseCase;
 import dk.valghalla.application.identity.port.in.SignedInUser;
+import dk.valghalla.application.tenant.TenantContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,15 +23,18 @@ public class SignedInAdminResource {
 
     private final ShowSignedInUserUseCase showSignedInUser;
     private final SecurityIdentity identity;
+    private final TenantContext tenantContext;
 
-    public SignedInAdminResource(ShowSignedInUserUseCase showSignedInUser, SecurityIdentity identity) {
+    public SignedInAdminResource(ShowSignedInUserUseCase showSignedInUser, SecurityIdentity identity,
+                                 TenantContext tenantContext) {
         this.showSignedInUser = showSignedInUser;
         this.identity = identity;
+        this.tenantContext = tenantContext;
     }
 
     @GET
     public SignedInAdminResponse me() {
         SignedInUser user = showSignedInUser.showSignedInUser(identity.getRoles());
-        return new SignedInAdminResponse(user.name(), user.municipality(), user.roles());
+        return new SignedInAdminResponse(user.name(), tenantContext.tenant().name(), user.roles());
     }
 }

@@ -1,0 +1,4 @@
+package dk.valghalla.archfixture.adapter.persistence;
+
+public class AreaStore {
+}

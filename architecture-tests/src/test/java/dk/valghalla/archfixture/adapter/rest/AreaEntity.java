@@ -1,0 +1,5 @@
+package dk.valghalla.archfixture.adapter.rest;
+
+/** Breaks "entities live in the persistence adapter". */
+public class AreaEntity {
+}

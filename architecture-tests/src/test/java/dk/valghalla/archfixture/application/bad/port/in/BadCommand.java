@@ -1,0 +1,4 @@
+package dk.valghalla.archfixture.application.bad.port.in;
+
+public record BadCommand(String value) {
+}

@@ -1,0 +1,5 @@
+package dk.valghalla.archfixture.application.bad.port.in;
+
+public interface HandleBadUseCase {
+    void handle(BadCommand command);
+}

@@ -1,0 +1,4 @@
+package dk.valghalla.archfixture.bootstrap;
+
+public class Wiring {
+}
