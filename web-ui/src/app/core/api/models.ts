@@ -32,8 +32,8 @@ export interface UpdateAreaRequest extends CreateAreaRequest {
   version: number;
 }
 
-export const AUDIT_ACTIONS = ['AREA_CREATED', 'AREA_UPDATED', 'AREA_DELETED'] as const;
-export const AUDIT_OBJECT_TYPES = ['AREA'] as const;
+export const AUDIT_ACTIONS = ['TENANT_REGISTERED', 'AREA_CREATED', 'AREA_UPDATED', 'AREA_DELETED'] as const;
+export const AUDIT_OBJECT_TYPES = ['TENANT', 'AREA'] as const;
 
 export interface AuditEntry {
   id: string;

@@ -94,9 +94,11 @@ export const DA = {
   'audit.column.objectType': 'Objekttype',
   'audit.column.summary': 'Beskrivelse',
   'audit.empty': 'Ingen poster matcher filteret.',
+  'audit.action.TENANT_REGISTERED': 'Kommune registreret',
   'audit.action.AREA_CREATED': 'Område oprettet',
   'audit.action.AREA_UPDATED': 'Område ændret',
   'audit.action.AREA_DELETED': 'Område slettet',
+  'audit.objectType.TENANT': 'Kommune',
   'audit.objectType.AREA': 'Område',
 
   'paginator.itemsPerPage': 'Poster pr. side',

@@ -90,9 +90,11 @@ export const EN: Translations = {
   'audit.column.objectType': 'Object type',
   'audit.column.summary': 'Summary',
   'audit.empty': 'No entries match the filter.',
+  'audit.action.TENANT_REGISTERED': 'Municipality registered',
   'audit.action.AREA_CREATED': 'Area created',
   'audit.action.AREA_UPDATED': 'Area updated',
   'audit.action.AREA_DELETED': 'Area deleted',
+  'audit.objectType.TENANT': 'Municipality',
   'audit.objectType.AREA': 'Area',
 
   'paginator.itemsPerPage': 'Entries per page',

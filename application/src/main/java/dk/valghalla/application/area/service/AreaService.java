@@ -21,7 +21,11 @@ import jakarta.transaction.Transactional;
 
 import java.util.List;
 
-/** The area (<i>område</i>) use cases. Every change is audited in the same transaction. */
+/**
+ * The area (<i>område</i>) use cases. Every change is audited in the same transaction. Reads run in a transaction
+ * too: that gives each call a database session bound to the current tenant's schema, also when work outside HTTP
+ * requests serves several municipalities in one request context (see TenantWork).
+ */
 @ApplicationScoped
 public class AreaService implements ListAreasUseCase, ShowAreaUseCase, CreateAreaUseCase, DescribeAreaUseCase, DeleteAreaUseCase {
     static final String OBJECT_TYPE = "AREA";
@@ -35,13 +39,13 @@ public class AreaService implements ListAreasUseCase, ShowAreaUseCase, CreateAre
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<Area> listAreas() {
         return areas.findAll().stream().sorted(Area.BY_NAME).toList();
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Area showArea(AreaId id) {
         return areas.findById(id).orElseThrow(() -> new AreaNotFoundException(id));
     }

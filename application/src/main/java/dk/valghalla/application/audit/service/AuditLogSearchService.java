@@ -17,7 +17,7 @@ public class AuditLogSearchService implements SearchAuditLogUseCase {
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page<AuditEntry> searchAuditLog(SearchAuditLogQuery query) {
         return auditLog.search(query.filter(), query.page());
     }
