@@ -60,7 +60,7 @@ describe('ErrorTranslator', () => {
     expect(
       translator.translate(problemResponse({ status: 409, code: 'area.has_work_locations' }))
         .message,
-    ).toContain('valgsteder');
+    ).toContain('arbejdssteder');
   });
 
   it('lists each violation with translated field name and server message for request.invalid', () => {
@@ -77,6 +77,23 @@ describe('ErrorTranslator', () => {
     expect(result.details).toEqual([
       'Navn: must not be blank',
       'somethingElse: size must be between 0 and 10',
+    ]);
+  });
+
+  it('translates the violation codes the server sends, keeping the server text for unknown ones', () => {
+    const error = problemResponse({
+      status: 400,
+      code: 'request.invalid',
+      violations: [
+        { field: 'name', code: 'constraint.notblank', message: 'must not be blank' },
+        { field: 'from', code: 'date.invalid', message: 'from must be a date like 2026-11-22' },
+        { field: 'name', code: 'constraint.unheard_of', message: 'server text' },
+      ],
+    });
+    expect(translator.translate(error).details).toEqual([
+      'Navn: skal udfyldes',
+      'from: skal være en dato som 2026-11-22',
+      'Navn: server text',
     ]);
   });
 

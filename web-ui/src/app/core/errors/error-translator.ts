@@ -49,7 +49,8 @@ export class ErrorTranslator {
   translateProblem(problem: Problem): UserError {
     const details = (problem.violations ?? []).map((violation) => {
       const field = this.i18n.tOr(`field.${violation.field}`, violation.field);
-      return `${field}: ${violation.message}`;
+      const message = this.i18n.tOr(`violation.${violation.code}`, violation.message);
+      return `${field}: ${message}`;
     });
     return { code: problem.code, message: this.messageFor(problem.code), details };
   }

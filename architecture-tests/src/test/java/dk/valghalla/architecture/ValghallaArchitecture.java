@@ -1,7 +1,13 @@
 package dk.valghalla.architecture;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import jakarta.transaction.Transactional;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,6 +65,11 @@ final class ValghallaArchitecture {
         rules.put("JPA entities are named *Entity", classes().that().areAnnotatedWith("jakarta.persistence.Entity")
                 .and().resideInAPackage(root + "..")
                 .should().haveSimpleNameEndingWith("Entity").andShould().resideInAPackage(root + ".adapter.persistence.."));
+        rules.put("use cases declare their transaction", classes()
+                .that().resideInAPackage(root + ".application..service..").and(IMPLEMENT_A_USE_CASE)
+                .should(RUN_USE_CASE_METHODS_IN_A_TRANSACTION)
+                .because("a transaction per use case binds its database session to the current tenant and commits "
+                        + "the change and its audit entry together; SUPPORTS silently reuses whatever session exists"));
         rules.put("domain contexts are free of cycles", slices().matching(root + ".domain.(*)..").should().beFreeOfCycles());
         rules.put("application contexts are free of cycles",
                 slices().matching(root + ".application.(*)..").should().beFreeOfCycles());
@@ -68,4 +79,31 @@ final class ValghallaArchitecture {
     static boolean isUseCase(JavaClass c) {
         return c.getSimpleName().endsWith("UseCase");
     }
+
+    private static final DescribedPredicate<JavaClass> IMPLEMENT_A_USE_CASE = DescribedPredicate.describe(
+            "implement a use case", c -> c.getAllRawInterfaces().stream().anyMatch(ValghallaArchitecture::isUseCase));
+
+    private static final ArchCondition<JavaClass> RUN_USE_CASE_METHODS_IN_A_TRANSACTION =
+            new ArchCondition<>("declare REQUIRED or REQUIRES_NEW on every use-case method "
+                    + "(NOT_SUPPORTED for use cases that never touch a tenant's data)") {
+                @Override
+                public void check(JavaClass service, ConditionEvents events) {
+                    service.getAllRawInterfaces().stream().filter(ValghallaArchitecture::isUseCase)
+                            .flatMap(i -> i.getMethods().stream())
+                            .forEach(m -> checkImplementation(service, m, events));
+                }
+
+                private void checkImplementation(JavaClass service, JavaMethod useCaseMethod, ConditionEvents events) {
+                    service.tryGetMethod(useCaseMethod.getName(), useCaseMethod.getRawParameterTypes().stream()
+                                    .map(JavaClass::getName).toArray(String[]::new))
+                            .ifPresent(impl -> {
+                                Transactional.TxType type = impl.tryGetAnnotationOfType(Transactional.class)
+                                        .map(Transactional::value).orElse(null);
+                                boolean ok = type == Transactional.TxType.REQUIRED || type == Transactional.TxType.REQUIRES_NEW
+                                        || type == Transactional.TxType.NOT_SUPPORTED;
+                                events.add(new SimpleConditionEvent(impl, ok, impl.getFullName()
+                                        + (type == null ? " has no @Transactional" : " runs with TxType." + type)));
+                            });
+                }
+            };
 }

@@ -63,15 +63,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     /**
-     * For {@link ValghallaMain}: starts the embedded database and points the datasource at it, unless a database URL
-     * is configured (system property or {@code QUARKUS_DATASOURCE_JDBC_URL}) or the embedded database is switched
-     * off ({@code VALGHALLA_EMBEDDED_DB=false}, recommended in production so that a missing URL fails fast).
+     * For {@link ValghallaMain}: starts the embedded database and points the datasource at it when no database URL
+     * is configured (system property or {@code QUARKUS_DATASOURCE_JDBC_URL}) and the app runs the local profile (the
+     * README's run command) or {@code VALGHALLA_EMBEDDED_DB=true} asks for it. In production a missing URL is an error
+     * at start-up, never a silent throw-away database.
      */
     static Optional<EmbeddedDatabase> startIfNoDatabaseConfigured(Map<String, String> env) {
         if (System.getProperty("quarkus.datasource.jdbc.url") != null || env.containsKey("QUARKUS_DATASOURCE_JDBC_URL")) {
             return Optional.empty();
         }
-        if ("false".equalsIgnoreCase(env.getOrDefault("VALGHALLA_EMBEDDED_DB", "true"))) {
+        String profile = System.getProperty("quarkus.profile", env.getOrDefault("QUARKUS_PROFILE", "prod"));
+        boolean wanted = "local".equals(profile) || "true".equalsIgnoreCase(env.get("VALGHALLA_EMBEDDED_DB"));
+        if (!wanted || "false".equalsIgnoreCase(env.get("VALGHALLA_EMBEDDED_DB"))) {
             return Optional.empty();
         }
         Path dir = Path.of(env.getOrDefault("VALGHALLA_EMBEDDED_DB_DIR",

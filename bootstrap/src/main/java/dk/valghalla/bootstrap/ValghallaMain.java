@@ -12,6 +12,16 @@ public final class ValghallaMain {
     }
 
     public static void main(String... args) {
+        String profile = System.getProperty("quarkus.profile", System.getenv().getOrDefault("QUARKUS_PROFILE", "prod"));
+        if (!"local".equals(profile)) {
+            try {
+                StartupChecks.requireSessionSecret(System.getProperty("valghalla.session.secret",
+                        System.getenv("VALGHALLA_SESSION_SECRET")));
+            } catch (IllegalStateException e) {
+                System.err.println("Valghalla cannot start: " + e.getMessage());
+                System.exit(1);
+            }
+        }
         Optional<EmbeddedDatabase> db = EmbeddedDatabase.startIfNoDatabaseConfigured(System.getenv());
         try {
             Quarkus.run(args);

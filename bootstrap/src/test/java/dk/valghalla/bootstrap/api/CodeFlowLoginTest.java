@@ -49,7 +49,7 @@ class CodeFlowLoginTest {
         assertThat(authorize).contains("redirect_uri=http%3A%2F%2F" + TestTenants.host(tenant));
 
         String claims = "{\"name\":\"Cecilie Code\",\"roles\":[\"valghalla-admin\"],\"cvr\":\"" + tenant.cvr().value() + "\"}";
-        Response signedIn = RestAssured.given().redirects().follow(false)
+        Response signedIn = RestAssured.given().redirects().follow(false).urlEncodingEnabled(false)
                 .formParams(Map.of("username", "cecilie", "claims", claims)).post(authorize);
         assertThat(signedIn.statusCode()).isEqualTo(302);
         URI callback = URI.create(signedIn.header("Location"));
@@ -70,16 +70,44 @@ class CodeFlowLoginTest {
     }
 
     @Test
+    void withASessionCookieAStateChangeNeedsTheCsrfTokenEchoedInAHeader() {
+        Tenant tenant = TestTenants.register(registerTenant, "csrf");
+        String host = TestTenants.host(tenant) + ":" + root.getPort();
+        signIn(host, tenant);
+        String token = cookies.get("XSRF-TOKEN");
+        assertThat(token).as("the app gave the browser a CSRF token while it signed in").isNotBlank();
+
+        RestAssured.given().header("Host", host).cookies(cookies).contentType("application/json")
+                .body("{\"name\":\"Nord\"}").post("/api/admin/areas")
+                .then().statusCode(403).body("code", equalTo("csrf.invalid"));
+        RestAssured.given().header("Host", host).cookies(cookies)
+                .header("X-XSRF-TOKEN", "forged").contentType("application/json")
+                .body("{\"name\":\"Nord\"}").post("/api/admin/areas")
+                .then().statusCode(403).body("code", equalTo("csrf.invalid"));
+        RestAssured.given().header("Host", host).cookies(cookies).get("/api/admin/areas")
+                .then().statusCode(200).body("size()", equalTo(0));
+
+        RestAssured.given().header("Host", host).cookies(cookies)
+                .header("X-XSRF-TOKEN", token).contentType("application/json")
+                .body("{\"name\":\"Nord\"}").post("/api/admin/areas")
+                .then().statusCode(201);
+    }
+
+    private void signIn(String host, Tenant tenant) {
+        Response start = app(host, "/login/admin");
+        String claims = "{\"name\":\"Ane\",\"roles\":[\"valghalla-admin\"],\"cvr\":\"" + tenant.cvr().value() + "\"}";
+        URI callback = URI.create(RestAssured.given().redirects().follow(false).urlEncodingEnabled(false)
+                .formParams(Map.of("username", "ane", "claims", claims)).post(start.header("Location")).header("Location"));
+        app(host, callback.getRawPath() + "?" + callback.getRawQuery());
+        assertThat(cookies).containsKey("q_session");
+    }
+
+    @Test
     void theSessionOfOneMunicipalityIsWorthNothingAtAnother() {
         Tenant tenant = TestTenants.register(registerTenant, "codeflow-a");
         Tenant other = TestTenants.register(registerTenant, "codeflow-b");
         String host = TestTenants.host(tenant) + ":" + root.getPort();
-        Response start = app(host, "/login/admin");
-        String claims = "{\"name\":\"Ane\",\"roles\":[\"valghalla-admin\"],\"cvr\":\"" + tenant.cvr().value() + "\"}";
-        URI callback = URI.create(RestAssured.given().redirects().follow(false)
-                .formParams(Map.of("username", "ane", "claims", claims)).post(start.header("Location")).header("Location"));
-        app(host, callback.getRawPath() + "?" + callback.getRawQuery());
-        assertThat(cookies).containsKey("q_session");
+        signIn(host, tenant);
 
         RestAssured.given().header("Host", host).cookies(cookies).get("/api/admin/areas").then().statusCode(200);
         RestAssured.given().header("Host", TestTenants.host(other)).cookies(cookies).get("/api/admin/areas")

@@ -11,7 +11,8 @@ import java.time.Clock;
 
 /**
  * Writes what a use case did to the audit log, stamped with the current actor and time. It joins the use case's
- * transaction (and requires one), so the change and its audit entry are committed together or not at all.
+ * transaction, so the change and its audit entry are committed together or not at all (a use case without a
+ * transaction of its own, such as tenant registration, gets one for the entry alone).
  */
 @ApplicationScoped
 public class AuditTrail {

@@ -6,6 +6,7 @@ import dk.valghalla.application.identity.port.out.CurrentActor;
 import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.shared.CprNumber;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.util.Set;
 
@@ -18,6 +19,7 @@ public class SignedInUserService implements ShowSignedInUserUseCase {
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SignedInUser showSignedInUser(Set<String> roles) {
         Actor actor = currentActor.actor();
         String maskedCpr = currentActor.participantCpr().map(CprNumber::masked).orElse(null);

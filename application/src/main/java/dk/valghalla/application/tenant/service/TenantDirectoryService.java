@@ -15,6 +15,7 @@ import dk.valghalla.domain.tenant.HostNameAlreadyUsedException;
 import dk.valghalla.domain.tenant.Tenant;
 import dk.valghalla.domain.tenant.TenantAlreadyExistsException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -54,11 +55,13 @@ public class TenantDirectoryService
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Tenant> cachedTenantAt(HostName host) {
         return Optional.ofNullable(host).map(byHost::get);
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<Tenant> tenantAt(HostName host) {
         if (host == null) {
             return Optional.empty();
@@ -72,6 +75,7 @@ public class TenantDirectoryService
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public synchronized Tenant registerTenant(RegisterTenantCommand c) {
         Tenant tenant = new Tenant(c.id(), c.name(), c.municipalityCode(), c.cvr(), c.hosts(), c.settings());
         List<Tenant> existing = registry.findAll();
@@ -94,11 +98,13 @@ public class TenantDirectoryService
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public List<Tenant> listTenants() {
         return registry.findAll().stream().sorted(Comparator.comparing(t -> t.id().value())).toList();
     }
 
     @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public void prepareAllTenantSchemas() {
         registry.findAll().forEach(schemas::prepare);
         reload();

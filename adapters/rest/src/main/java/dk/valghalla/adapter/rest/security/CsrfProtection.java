@@ -22,6 +22,8 @@ import java.util.Set;
  * Double-submit CSRF protection for the API. Every response that finds no token cookie sets one
  * ({@code XSRF-TOKEN}, readable by the SPA, SameSite=Strict); every state-changing API call must echo it in the
  * {@code X-XSRF-TOKEN} header, which a foreign site cannot do. Angular's HttpClient does the echoing by itself.
+ * Calls that authenticate with an {@code Authorization: Bearer} header (API clients) need no token: a browser never
+ * adds that header to a forged request by itself.
  */
 @ApplicationScoped
 public class CsrfProtection {
@@ -54,7 +56,8 @@ public class CsrfProtection {
     @ServerRequestFilter(priority = jakarta.ws.rs.Priorities.AUTHENTICATION - 50)
     public Response verify(RoutingContext rc) {
         String path = rc.normalizedPath();
-        if (SAFE_METHODS.contains(rc.request().method().name()) || !path.startsWith("/api/") || path.startsWith("/api/operator/")) {
+        if (SAFE_METHODS.contains(rc.request().method().name()) || !path.startsWith("/api/") || path.startsWith("/api/operator/")
+                || isBearer(rc.request().getHeader("Authorization"))) {
             return null;
         }
         Cookie cookie = rc.request().getCookie(COOKIE);
@@ -65,5 +68,9 @@ public class CsrfProtection {
                     "The request lacks a valid " + HEADER + " header"));
         }
         return null;
+    }
+
+    private static boolean isBearer(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7);
     }
 }
