@@ -7,6 +7,7 @@ import dk.valghalla.application.tenant.TenantWork;
 import dk.valghalla.application.tenant.port.in.ListTenantsUseCase;
 import dk.valghalla.application.tenant.port.in.RegisterTenantCommand;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
+import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.tenant.Cvr;
 import dk.valghalla.domain.tenant.HostName;
 import dk.valghalla.domain.tenant.MunicipalityCode;
@@ -52,7 +53,7 @@ public class DemoMunicipalities {
                     .orElseGet(() -> registerTenant.registerTenant(new RegisterTenantCommand(new TenantId(demo.id()),
                             demo.name(), new MunicipalityCode(demo.code()), new Cvr(demo.cvr()),
                             demo.hosts().stream().map(HostName::new).collect(java.util.stream.Collectors.toSet()),
-                            Map.of())));
+                            Map.of(), Actor.SYSTEM)));
             tenantWork.runAs(tenant, () -> {
                 if (listAreas.listAreas().isEmpty()) {
                     demo.areas().forEach(a -> createArea.createArea(new CreateAreaCommand(a, null)));

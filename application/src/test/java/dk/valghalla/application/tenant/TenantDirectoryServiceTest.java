@@ -9,6 +9,7 @@ import dk.valghalla.application.fakes.RecordingTenantSchemas;
 import dk.valghalla.application.tenant.port.in.RegisterTenantCommand;
 import dk.valghalla.application.tenant.service.TenantDirectoryService;
 import dk.valghalla.domain.audit.AuditAction;
+import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.tenant.Cvr;
 import dk.valghalla.domain.tenant.HostName;
 import dk.valghalla.domain.tenant.HostNameAlreadyUsedException;
@@ -38,7 +39,7 @@ class TenantDirectoryServiceTest {
     private static RegisterTenantCommand demo(String id, String... hosts) {
         return new RegisterTenantCommand(new TenantId(id), "Kommune " + id, new MunicipalityCode("999"),
                 new Cvr("64942212"), Set.of(hosts).stream().map(HostName::new).collect(java.util.stream.Collectors.toSet()),
-                Map.of());
+                Map.of(), Actor.OPERATOR);
     }
 
     @Test
@@ -49,6 +50,7 @@ class TenantDirectoryServiceTest {
         assertThat(auditLog.entries()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditAction.TENANT_REGISTERED);
             assertThat(e.objectId()).isEqualTo("demo");
+            assertThat(e.actor()).as("registered by the operator, not by whoever is signed in").isEqualTo(Actor.OPERATOR);
         });
         assertThat(tenantContext.current()).as("the tenant is left again after registration").isEmpty();
     }

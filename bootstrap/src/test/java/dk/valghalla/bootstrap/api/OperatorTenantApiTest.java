@@ -1,6 +1,7 @@
 package dk.valghalla.bootstrap.api;
 
 import dk.valghalla.bootstrap.support.Api;
+import dk.valghalla.bootstrap.support.TestLogins;
 import dk.valghalla.bootstrap.support.ValghallaTestEnvironment;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,11 @@ class OperatorTenantApiTest {
         operator().get("/api/operator/tenants").then().statusCode(200).body("id", hasItem("ny-kommune"));
         Api.at("ny-kommune.localhost").get("/api/public/municipality").then().statusCode(200)
                 .body("name", equalTo("Ny Kommune"));
+        String admin = TestLogins.admin("Nina Ny", "29189846");
+        Api.at("ny-kommune.localhost").auth().oauth2(admin).queryParam("action", "TENANT_REGISTERED")
+                .get("/api/admin/audit-entries").then().statusCode(200)
+                .body("items[0].actor", equalTo("Operator (operator)"))
+                .body("items[0].summary", equalTo("Ny Kommune (0123)"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dk.valghalla.bootstrap.support;
 
 import dk.valghalla.application.tenant.port.in.RegisterTenantCommand;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
+import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.tenant.Cvr;
 import dk.valghalla.domain.tenant.HostName;
 import dk.valghalla.domain.tenant.MunicipalityCode;
@@ -24,7 +25,7 @@ public final class TestTenants {
         String id = prefix + "-" + n + "-" + Long.toString(System.nanoTime() % 100000, 36);
         return useCase.registerTenant(new RegisterTenantCommand(new TenantId(id), "Kommune " + id,
                 new MunicipalityCode(String.valueOf(100 + n)), new Cvr(cvr(n)),
-                Set.of(new HostName(id + ".localhost")), Map.of()));
+                Set.of(new HostName(id + ".localhost")), Map.of(), Actor.OPERATOR));
     }
 
     /** A distinct valid CVR number (modulus 11) per test municipality. */

@@ -57,10 +57,6 @@ public final class Area {
         }
     }
 
-    public boolean hasSameNameAs(Area other) {
-        return name.equalsIgnoreCase(other.name);
-    }
-
     public AreaId id() {
         return id;
     }

@@ -10,6 +10,8 @@ public record Actor(Kind kind, String id, String displayName) {
     public enum Kind { ADMIN, PARTICIPANT, OPERATOR, SYSTEM }
 
     public static final Actor SYSTEM = new Actor(Kind.SYSTEM, "system", "Valghalla");
+    /** Whoever holds the operator token of the installation (not a municipality's employee). */
+    public static final Actor OPERATOR = new Actor(Kind.OPERATOR, "operator", "Operator");
 
     public Actor {
         Objects.requireNonNull(kind, "kind");

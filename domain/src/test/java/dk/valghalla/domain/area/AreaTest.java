@@ -77,10 +77,4 @@ class AreaTest {
         assertThat(sorted).extracting(Area::name)
                 .containsExactly("Bjerre", "Zealand", "Ærø", "Ørum", "Åby", "aarhus syd");
     }
-
-    @Test
-    void sameNameIsComparedWithoutCase() {
-        assertThat(Area.create("Nord", null).hasSameNameAs(Area.create("NORD", null))).isTrue();
-        assertThat(Area.create("Nord", null).hasSameNameAs(Area.create("Syd", null))).isFalse();
-    }
 }

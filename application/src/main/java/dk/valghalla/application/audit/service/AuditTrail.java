@@ -4,6 +4,7 @@ import dk.valghalla.application.audit.port.out.AuditLog;
 import dk.valghalla.application.identity.port.out.CurrentActor;
 import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.audit.AuditEntry;
+import dk.valghalla.domain.shared.Actor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -28,6 +29,12 @@ public class AuditTrail {
 
     @Transactional(Transactional.TxType.REQUIRED)
     public void record(AuditAction action, String objectType, Object objectId, String summary) {
-        auditLog.append(AuditEntry.of(clock.instant(), currentActor.actor(), action, objectType, objectId, summary));
+        recordAs(currentActor.actor(), action, objectType, objectId, summary);
+    }
+
+    /** For actions whose actor is not the signed-in user: the operator, the system. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void recordAs(Actor actor, AuditAction action, String objectType, Object objectId, String summary) {
+        auditLog.append(AuditEntry.of(clock.instant(), actor, action, objectType, objectId, summary));
     }
 }

@@ -91,7 +91,7 @@ public class TenantDirectoryService
         }
         schemas.prepare(tenant);
         registry.add(tenant);
-        tenantWork.runAs(tenant, () -> auditTrail.record(AuditAction.TENANT_REGISTERED, "TENANT", tenant.id(),
+        tenantWork.runAs(tenant, () -> auditTrail.recordAs(c.registeredBy(), AuditAction.TENANT_REGISTERED, "TENANT", tenant.id(),
                 tenant.name() + " (" + tenant.municipalityCode() + ")"));
         reload();
         return tenant;

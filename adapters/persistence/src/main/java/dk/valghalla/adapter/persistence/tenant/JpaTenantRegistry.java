@@ -11,7 +11,6 @@ import jakarta.transaction.Transactional;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -27,12 +26,6 @@ public class JpaTenantRegistry implements TenantRegistry {
     @Transactional
     public List<Tenant> findAll() {
         return panache.listAll().stream().map(JpaTenantRegistry::toDomain).toList();
-    }
-
-    @Override
-    @Transactional
-    public Optional<Tenant> findById(TenantId id) {
-        return panache.findByIdOptional(id.value()).map(JpaTenantRegistry::toDomain);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dk.valghalla.adapter.rest.error.ProblemResponses;
 import dk.valghalla.application.tenant.port.in.ListTenantsUseCase;
 import dk.valghalla.application.tenant.port.in.RegisterTenantCommand;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
+import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.tenant.Cvr;
 import dk.valghalla.domain.tenant.HostName;
 import dk.valghalla.domain.tenant.MunicipalityCode;
@@ -64,7 +65,7 @@ public class TenantResource {
         requireOperator(token);
         Tenant tenant = registerTenant.registerTenant(new RegisterTenantCommand(new TenantId(request.id()),
                 request.name(), new MunicipalityCode(request.municipalityCode()), new Cvr(request.cvr()),
-                request.hosts().stream().map(HostName::new).collect(Collectors.toSet()), request.settings()));
+                request.hosts().stream().map(HostName::new).collect(Collectors.toSet()), request.settings(), Actor.OPERATOR));
         return Response.created(URI.create("/api/operator/tenants/" + tenant.id())).entity(TenantResponse.from(tenant)).build();
     }
 
