@@ -59,6 +59,17 @@ describe('AreasPage', () => {
     await settle();
   }
 
+  const ALLOWED = { allowed: true, blockers: [], warnings: [] };
+
+  function answerPreview(id: string, preview: object): void {
+    backend.expectOne({ method: 'GET', url: `/api/admin/areas/${id}/deletion-preview` }).flush(preview);
+  }
+
+  function isConfirmedDelete(id: string) {
+    return (req: { method: string; url: string; params: { get(name: string): string | null } }) =>
+      req.method === 'DELETE' && req.url === `/api/admin/areas/${id}` && req.params.get('confirmed') === 'true';
+  }
+
   it('renders one row per area from the API with name and description', async () => {
     const page = await render([NORD, SYD]);
     const rows = byTestId(page, 'area-row');
@@ -78,9 +89,10 @@ describe('AreasPage', () => {
     expect(byTestId(page, 'areas-empty')[0].textContent).toContain('Der er endnu ingen områder.');
   });
 
-  it('asks for confirmation and sends DELETE only after "yes", then reloads the list', async () => {
+  it('asks the server for the consequences, then confirmation, and sends DELETE only after "yes"', async () => {
     const page = await render([NORD, SYD]);
     byTestId(byTestId(page, 'area-row')[0], 'area-delete')[0].click();
+    answerPreview('a1', ALLOWED);
     await settle();
 
     expect(byTestId(overlay(), 'confirm-message')[0].textContent).toBe(
@@ -91,7 +103,7 @@ describe('AreasPage', () => {
     byTestId(overlay(), 'confirm-yes')[0].click();
     await settle();
 
-    const request = backend.expectOne({ method: 'DELETE', url: '/api/admin/areas/a1' });
+    const request = backend.expectOne(isConfirmedDelete('a1'));
     request.flush(null, { status: 204, statusText: 'No Content' });
     backend.expectOne({ method: 'GET', url: '/api/admin/areas' }).flush([SYD]);
     await settle();
@@ -102,20 +114,46 @@ describe('AreasPage', () => {
   });
 
   it('sends nothing when the deletion is declined', async () => {
-    const page = await render([NORD]);
+    const page = await render([NORD, SYD]);
     byTestId(page, 'area-delete')[0].click();
+    answerPreview('a1', ALLOWED);
     await settle();
     byTestId(overlay(), 'confirm-no')[0].click();
     await settle();
 
     backend.expectNone({ method: 'DELETE' });
     expect(byTestId(overlay(), 'confirm-yes').length).toBe(0);
-    expect(byTestId(page, 'area-row').length).toBe(1);
+    expect(byTestId(page, 'area-row').length).toBe(2);
   });
 
-  it('shows the translated reason when the server refuses the deletion', async () => {
+  it('shows what blocks a deletion and offers no "yes"', async () => {
     const page = await render([NORD]);
     byTestId(page, 'area-delete')[0].click();
+    answerPreview('a1', {
+      allowed: false,
+      blockers: [
+        { code: 'area.last_area', params: {} },
+        { code: 'area.has_work_locations', params: { count: '2' } },
+      ],
+      warnings: [],
+    });
+    await settle();
+
+    const blockers = byTestId(overlay(), 'confirm-blocker').map((b) => b.textContent?.trim());
+    expect(blockers).toEqual([
+      'Det er kommunens sidste område. Der skal altid være mindst ét.',
+      'Der ligger 2 arbejdssted(er) i området. Flyt dem først.',
+    ]);
+    expect(byTestId(overlay(), 'confirm-yes').length).toBe(0);
+    byTestId(overlay(), 'confirm-no')[0].click();
+    await settle();
+    backend.expectNone({ method: 'DELETE' });
+  });
+
+  it('shows the translated reason when the server refuses the deletion after all', async () => {
+    const page = await render([NORD]);
+    byTestId(page, 'area-delete')[0].click();
+    answerPreview('a1', ALLOWED);
     await settle();
     byTestId(overlay(), 'confirm-yes')[0].click();
     await settle();

@@ -65,15 +65,22 @@ export class AreasPage {
     this.openForm(area);
   }
 
+  /** Confirm-before-destroy: the server's consequences first, the person's "yes", then the deletion. */
   confirmDelete(area: Area): void {
     this.error.set(null);
-    ConfirmDialog.ask(this.dialog, {
-      title: this.i18n.t('areas.confirmDelete.title'),
-      message: this.i18n.t('areas.confirmDelete.text', { name: area.name }),
-      yesLabel: this.i18n.t('areas.delete'),
-      noLabel: this.i18n.t('common.cancel'),
-    })
+    this.api
+      .areaDeletionPreview(area.id)
       .pipe(
+        switchMap((preview) =>
+          ConfirmDialog.ask(this.dialog, {
+            title: this.i18n.t('areas.confirmDelete.title'),
+            message: this.i18n.t('areas.confirmDelete.text', { name: area.name }),
+            yesLabel: this.i18n.t('areas.delete'),
+            noLabel: this.i18n.t('common.cancel'),
+            blockers: preview.blockers.map((c) => this.i18n.tOr(`consequence.${c.code}`, c.code, c.params)),
+            warnings: preview.warnings.map((c) => this.i18n.tOr(`consequence.${c.code}`, c.code, c.params)),
+          }),
+        ),
         filter((confirmed) => confirmed),
         switchMap(() => this.api.deleteArea(area.id)),
         takeUntilDestroyed(this.destroyRef),

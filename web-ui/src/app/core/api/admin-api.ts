@@ -6,6 +6,7 @@ import {
   Area,
   AuditEntry,
   AuditQuery,
+  Consequences,
   CreateAreaRequest,
   Page,
   UpdateAreaRequest,
@@ -34,8 +35,16 @@ export class AdminApi {
     return this.http.put<Area>(`${BASE}/areas/${encodeURIComponent(id)}`, request);
   }
 
+  /** What deleting the area would do; changes nothing. */
+  areaDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(`${BASE}/areas/${encodeURIComponent(id)}/deletion-preview`);
+  }
+
+  /** Deletes after the person confirmed the consequences (the server refuses without confirmed=true). */
   deleteArea(id: string): Observable<void> {
-    return this.http.delete<void>(`${BASE}/areas/${encodeURIComponent(id)}`);
+    return this.http.delete<void>(`${BASE}/areas/${encodeURIComponent(id)}`, {
+      params: new HttpParams().set('confirmed', 'true'),
+    });
   }
 
   /** One page of the audit log. Empty filter values are left out of the query. */

@@ -16,6 +16,19 @@ export interface AdminMe {
   roles: string[];
 }
 
+/** One consequence of a destructive action, with the figures it names. */
+export interface ConsequenceItem {
+  code: string;
+  params: Record<string, string>;
+}
+
+/** What a destructive action would do: blockers forbid it; warnings are accepted by confirming. */
+export interface Consequences {
+  allowed: boolean;
+  blockers: ConsequenceItem[];
+  warnings: ConsequenceItem[];
+}
+
 export interface Area {
   id: string;
   name: string;

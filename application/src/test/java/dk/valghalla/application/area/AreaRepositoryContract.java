@@ -78,5 +78,6 @@ public abstract class AreaRepositoryContract {
         long[] count = new long[1];
         inTransaction(() -> count[0] = repository().lockAllAndCount());
         assertThat(count[0]).isEqualTo(repository().findAll().size());
+        assertThat(repository().count()).isEqualTo(repository().findAll().size());
     }
 }

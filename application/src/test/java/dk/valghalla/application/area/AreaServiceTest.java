@@ -111,15 +111,36 @@ class AreaServiceTest {
     void deletingRemovesTheAreaAndAuditsIt() {
         service.createArea(new CreateAreaCommand("Nord", null));
         Area syd = service.createArea(new CreateAreaCommand("Syd", null));
-        service.deleteArea(new DeleteAreaCommand(syd.id()));
+        service.deleteArea(new DeleteAreaCommand(syd.id(), true));
         assertThat(service.listAreas()).extracting(Area::name).containsExactly("Nord");
         assertThat(auditLog.entries()).last().extracting(AuditEntry::action).isEqualTo(AuditAction.AREA_DELETED);
     }
 
     @Test
+    void deletingWithoutConfirmationReturnsTheConsequencesAndDeletesNothing() {
+        service.createArea(new CreateAreaCommand("Nord", null));
+        Area syd = service.createArea(new CreateAreaCommand("Syd", null));
+        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(syd.id(), false)))
+                .isInstanceOf(dk.valghalla.domain.shared.ConfirmationRequiredException.class)
+                .hasFieldOrPropertyWithValue("code", "confirmation.required");
+        assertThat(service.listAreas()).hasSize(2);
+        assertThat(auditLog.entries()).extracting(AuditEntry::action).doesNotContain(AuditAction.AREA_DELETED);
+    }
+
+    @Test
+    void thePreviewNamesTheBlockersWithoutChangingAnything() {
+        Area nord = service.createArea(new CreateAreaCommand("Nord", null));
+        areas.placeWorkLocations(nord.id(), 2);
+        var preview = service.previewAreaDeletion(nord.id());
+        assertThat(preview.allowed()).isFalse();
+        assertThat(preview.blockers()).extracting(c -> c.code()).containsExactly("area.last_area", "area.has_work_locations");
+        assertThat(service.listAreas()).hasSize(1);
+    }
+
+    @Test
     void theLastAreaCannotBeDeleted() {
         Area nord = service.createArea(new CreateAreaCommand("Nord", null));
-        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(nord.id())))
+        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(nord.id(), true)))
                 .isInstanceOf(LastAreaCannotBeDeletedException.class);
         assertThat(service.listAreas()).hasSize(1);
     }
@@ -129,7 +150,7 @@ class AreaServiceTest {
         service.createArea(new CreateAreaCommand("Nord", null));
         Area syd = service.createArea(new CreateAreaCommand("Syd", null));
         areas.placeWorkLocations(syd.id(), 2);
-        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(syd.id())))
+        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(syd.id(), true)))
                 .isInstanceOf(AreaHasWorkLocationsException.class);
         assertThat(service.listAreas()).hasSize(2);
     }
@@ -138,7 +159,7 @@ class AreaServiceTest {
     void deletingAnUnknownAreaIsNotFound() {
         service.createArea(new CreateAreaCommand("Nord", null));
         service.createArea(new CreateAreaCommand("Syd", null));
-        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(AreaId.newId())))
+        assertThatThrownBy(() -> service.deleteArea(new DeleteAreaCommand(AreaId.newId(), true)))
                 .isInstanceOf(AreaNotFoundException.class);
     }
 }

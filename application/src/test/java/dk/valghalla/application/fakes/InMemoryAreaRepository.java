@@ -56,6 +56,11 @@ public class InMemoryAreaRepository implements AreaRepository {
     }
 
     @Override
+    public long count() {
+        return areas.size();
+    }
+
+    @Override
     public long lockAllAndCount() {
         return areas.size();
     }

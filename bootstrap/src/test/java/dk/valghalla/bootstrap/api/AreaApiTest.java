@@ -144,15 +144,39 @@ class AreaApiTest {
     void anAdminDeletesAnArea() {
         create("Nord");
         String syd = create("Syd");
-        Api.as(tenant, admin).delete("/api/admin/areas/" + syd).then().statusCode(204);
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/areas/" + syd).then().statusCode(204);
         Api.as(tenant, admin).get("/api/admin/areas/" + syd).then().statusCode(404);
         Api.as(tenant, admin).get("/api/admin/areas").then().body("name", equalTo(List.of("Nord")));
     }
 
     @Test
+    void deletingFirstAnswersTheConsequencesAndDeletesOnlyWhenConfirmed() {
+        create("Nord");
+        String syd = create("Syd");
+        Api.as(tenant, admin).get("/api/admin/areas/" + syd + "/deletion-preview").then().statusCode(200)
+                .body("allowed", equalTo(true)).body("blockers.size()", equalTo(0));
+        Api.as(tenant, admin).delete("/api/admin/areas/" + syd).then().statusCode(428)
+                .contentType("application/problem+json")
+                .body("code", equalTo("confirmation.required"))
+                .body("consequences.allowed", equalTo(true));
+        Api.as(tenant, admin).get("/api/admin/areas/" + syd).then().statusCode(200);
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/areas/" + syd).then().statusCode(204);
+    }
+
+    @Test
+    void thePreviewNamesWhatBlocksADeletion() {
+        String nord = create("Nord");
+        Api.as(tenant, admin).get("/api/admin/areas/" + nord + "/deletion-preview").then().statusCode(200)
+                .body("allowed", equalTo(false))
+                .body("blockers.code", equalTo(List.of("area.last_area")));
+        Api.as(tenant, admin).get("/api/admin/areas/" + UUID.randomUUID() + "/deletion-preview")
+                .then().statusCode(404).body("code", equalTo("area.not_found"));
+    }
+
+    @Test
     void theLastAreaCannotBeDeleted() {
         String nord = create("Nord");
-        Api.as(tenant, admin).delete("/api/admin/areas/" + nord)
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/areas/" + nord)
                 .then().statusCode(409).body("code", equalTo("area.last_area"));
         Api.as(tenant, admin).get("/api/admin/areas").then().body("size()", equalTo(1));
     }
@@ -168,8 +192,11 @@ class AreaApiTest {
             ps.setString(3, "Sydskolen");
             ps.executeUpdate();
         }
-        Api.as(tenant, admin).delete("/api/admin/areas/" + syd)
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/areas/" + syd)
                 .then().statusCode(409).body("code", equalTo("area.has_work_locations"));
+        Api.as(tenant, admin).get("/api/admin/areas/" + syd + "/deletion-preview").then()
+                .body("blockers[0].code", equalTo("area.has_work_locations"))
+                .body("blockers[0].params.count", equalTo("1"));
         Api.as(tenant, admin).get("/api/admin/areas/" + syd).then().statusCode(200);
     }
 
@@ -178,7 +205,7 @@ class AreaApiTest {
         String id = create("Nord");
         create("Syd");
         Api.as(tenant, admin).body("{\"name\":\"Nordby\",\"version\":0}").put("/api/admin/areas/" + id).then().statusCode(200);
-        Api.as(tenant, admin).delete("/api/admin/areas/" + id).then().statusCode(204);
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/areas/" + id).then().statusCode(204);
 
         var entries = Api.as(tenant, admin).queryParam("objectType", "AREA").get("/api/admin/audit-entries")
                 .then().statusCode(200).body("total", equalTo(4)).extract().jsonPath();

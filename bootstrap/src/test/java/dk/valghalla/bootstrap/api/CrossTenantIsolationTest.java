@@ -162,6 +162,9 @@ class CrossTenantIsolationTest {
 
     private static Response send(Tenant b, String token, String method, String path, String body) {
         RequestSpecification spec = token == null ? Api.at(b) : Api.as(b, token);
+        if (method.equals("delete")) {
+            spec = spec.queryParam("confirmed", true); // the strongest form of every destructive call
+        }
         if (body != null) {
             spec = spec.body(body);
         }

@@ -116,6 +116,13 @@ class AdminAndParticipantBrowserTest {
         browser.waitUntil(d -> areaRows().size() == 1, "Sydhavnen deleted");
         assertThat(areaRows()).singleElement().asString().contains("Nordbyen Øst");
 
+        row("Nordbyen Øst").findElement(By.cssSelector("[data-testid='area-delete']")).click();
+        assertThat(browser.byTestId("confirm-blocker").getText()).contains("sidste område");
+        assertThat(browser.allByTestId("confirm-yes")).as("a blocked deletion offers no yes").isEmpty();
+        browser.byTestId("confirm-no").click();
+        browser.waitUntil(d -> browser.allByTestId("confirm-no").isEmpty(), "dialog closed");
+        assertThat(areaRows()).hasSize(1);
+
         browser.driver.get(base + "/admin/audit");
         browser.waitUntil(d -> browser.allByTestId("audit-row").size() >= 4, "audit log shows the changes");
         assertThat(browser.allByTestId("audit-row").get(0).getText()).contains("Ada Browser");

@@ -1,9 +1,13 @@
 package dk.valghalla.domain.area;
 
+import dk.valghalla.domain.shared.Consequence;
+import dk.valghalla.domain.shared.Consequences;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.shared.Texts;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -43,11 +47,24 @@ public final class Area {
     }
 
     /**
-     * Refuses the deletion when it would leave the municipality without areas or orphan work locations.
+     * What deleting this area would do: it is blocked when it would leave the municipality without areas or orphan
+     * work locations.
      *
      * @param areasInMunicipality how many areas exist, this one included
      * @param workLocations       how many work locations lie in this area
      */
+    public Consequences consequencesOfDeletion(long areasInMunicipality, long workLocations) {
+        List<Consequence> blockers = new ArrayList<>();
+        if (areasInMunicipality <= 1) {
+            blockers.add(Consequence.of("area.last_area"));
+        }
+        if (workLocations > 0) {
+            blockers.add(Consequence.of("area.has_work_locations", "count", workLocations));
+        }
+        return new Consequences(blockers, List.of());
+    }
+
+    /** Refuses the deletion with the first blocker, named in the domain's language. */
     public void ensureDeletable(long areasInMunicipality, long workLocations) {
         if (areasInMunicipality <= 1) {
             throw new LastAreaCannotBeDeletedException(id);

@@ -65,6 +65,18 @@ class AreaTest {
     }
 
     @Test
+    void theConsequencesOfDeletionNameEveryBlockerWithItsFigures() {
+        Area area = Area.create("Nord", null);
+        var consequences = area.consequencesOfDeletion(1, 3);
+        assertThat(consequences.allowed()).isFalse();
+        assertThat(consequences.blockers()).extracting(c -> c.code())
+                .containsExactly("area.last_area", "area.has_work_locations");
+        assertThat(consequences.blockers().get(1).params()).containsEntry("count", "3");
+        assertThat(area.consequencesOfDeletion(2, 0).allowed()).isTrue();
+        assertThat(area.consequencesOfDeletion(2, 0).warnings()).isEmpty();
+    }
+
+    @Test
     void anEmptyAreaAmongOthersCanBeDeleted() {
         Area.create("Nord", null).ensureDeletable(2, 0);
     }

@@ -7,6 +7,7 @@ import dk.valghalla.application.area.port.in.DeleteAreaUseCase;
 import dk.valghalla.application.area.port.in.DescribeAreaCommand;
 import dk.valghalla.application.area.port.in.DescribeAreaUseCase;
 import dk.valghalla.application.area.port.in.ListAreasUseCase;
+import dk.valghalla.application.area.port.in.PreviewAreaDeletionUseCase;
 import dk.valghalla.application.area.port.in.ShowAreaUseCase;
 import dk.valghalla.application.area.port.out.AreaRepository;
 import dk.valghalla.application.audit.service.AuditTrail;
@@ -16,6 +17,8 @@ import dk.valghalla.domain.area.AreaNameAlreadyUsedException;
 import dk.valghalla.domain.area.AreaNotFoundException;
 import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
+import dk.valghalla.domain.shared.ConfirmationRequiredException;
+import dk.valghalla.domain.shared.Consequences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -27,7 +30,8 @@ import java.util.List;
  * requests serves several municipalities in one request context (see TenantWork).
  */
 @ApplicationScoped
-public class AreaService implements ListAreasUseCase, ShowAreaUseCase, CreateAreaUseCase, DescribeAreaUseCase, DeleteAreaUseCase {
+public class AreaService implements ListAreasUseCase, ShowAreaUseCase, CreateAreaUseCase, DescribeAreaUseCase,
+        PreviewAreaDeletionUseCase, DeleteAreaUseCase {
     static final String OBJECT_TYPE = "AREA";
 
     private final AreaRepository areas;
@@ -82,10 +86,21 @@ public class AreaService implements ListAreasUseCase, ShowAreaUseCase, CreateAre
 
     @Override
     @Transactional
+    public Consequences previewAreaDeletion(AreaId id) {
+        Area area = showArea(id);
+        return area.consequencesOfDeletion(areas.count(), areas.countWorkLocations(id));
+    }
+
+    @Override
+    @Transactional
     public void deleteArea(DeleteAreaCommand command) {
         long count = areas.lockAllAndCount();
         Area area = showArea(command.id());
-        area.ensureDeletable(count, areas.countWorkLocations(area.id()));
+        long workLocations = areas.countWorkLocations(area.id());
+        area.ensureDeletable(count, workLocations);
+        if (!command.confirmed()) {
+            throw new ConfirmationRequiredException(area.consequencesOfDeletion(count, workLocations));
+        }
         areas.remove(area.id());
         auditTrail.record(AuditAction.AREA_DELETED, OBJECT_TYPE, area.id(), area.name());
     }

@@ -80,6 +80,11 @@ public class JpaAreaRepository implements AreaRepository {
     }
 
     @Override
+    public long count() {
+        return panache.count();
+    }
+
+    @Override
     public long lockAllAndCount() {
         return panache.getEntityManager().createNativeQuery("select id from area for update").getResultList().size();
     }

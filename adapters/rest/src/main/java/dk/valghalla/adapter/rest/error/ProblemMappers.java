@@ -3,6 +3,8 @@ package dk.valghalla.adapter.rest.error;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import dk.valghalla.adapter.rest.shared.ConsequencesResponse;
+import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.DomainException;
 import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.shared.NotFoundException;
@@ -39,6 +41,14 @@ public class ProblemMappers {
     public Response invalidValue(InvalidValueException e) {
         return ProblemResponses.response(Problem.of(400, "Invalid request", "request.invalid", e.getMessage(),
                 List.of(new Problem.Violation(e.field(), e.code(), e.getMessage()))));
+    }
+
+    /** 428: the destructive action needs the person's confirmation; the body tells what it would do. */
+    @ServerExceptionMapper
+    public Response confirmationRequired(ConfirmationRequiredException e) {
+        return ProblemResponses.response(new Problem("urn:valghalla:problem:" + e.code(), "Confirmation required", 428,
+                e.code(), "Repeat the request with confirmed=true once the consequences are accepted", List.of(),
+                ConsequencesResponse.from(e.consequences())));
     }
 
     @ServerExceptionMapper

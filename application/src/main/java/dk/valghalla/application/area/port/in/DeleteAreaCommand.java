@@ -2,5 +2,6 @@ package dk.valghalla.application.area.port.in;
 
 import dk.valghalla.domain.area.AreaId;
 
-public record DeleteAreaCommand(AreaId id) {
+/** @param confirmed the person has seen the consequences ({@link PreviewAreaDeletionUseCase}) and confirms them */
+public record DeleteAreaCommand(AreaId id, boolean confirmed) {
 }

@@ -23,6 +23,8 @@ public interface AreaRepository {
 
     void remove(AreaId id);
 
+    long count();
+
     /** Counts the areas and locks them until the transaction ends, so that two deletions cannot both pass the "last area" rule. */
     long lockAllAndCount();
 

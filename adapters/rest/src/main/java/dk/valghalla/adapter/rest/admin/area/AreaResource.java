@@ -7,6 +7,8 @@ import dk.valghalla.application.area.port.in.DeleteAreaUseCase;
 import dk.valghalla.application.area.port.in.DescribeAreaCommand;
 import dk.valghalla.application.area.port.in.DescribeAreaUseCase;
 import dk.valghalla.application.area.port.in.ListAreasUseCase;
+import dk.valghalla.application.area.port.in.PreviewAreaDeletionUseCase;
+import dk.valghalla.adapter.rest.shared.ConsequencesResponse;
 import dk.valghalla.application.area.port.in.ShowAreaUseCase;
 import dk.valghalla.application.identity.Roles;
 import dk.valghalla.domain.area.Area;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -40,14 +43,17 @@ public class AreaResource {
     private final ShowAreaUseCase showArea;
     private final CreateAreaUseCase createArea;
     private final DescribeAreaUseCase describeArea;
+    private final PreviewAreaDeletionUseCase previewDeletion;
     private final DeleteAreaUseCase deleteArea;
 
     public AreaResource(ListAreasUseCase listAreas, ShowAreaUseCase showArea, CreateAreaUseCase createArea,
-                        DescribeAreaUseCase describeArea, DeleteAreaUseCase deleteArea) {
+                        DescribeAreaUseCase describeArea, PreviewAreaDeletionUseCase previewDeletion,
+                        DeleteAreaUseCase deleteArea) {
         this.listAreas = listAreas;
         this.showArea = showArea;
         this.createArea = createArea;
         this.describeArea = describeArea;
+        this.previewDeletion = previewDeletion;
         this.deleteArea = deleteArea;
     }
 
@@ -77,10 +83,18 @@ public class AreaResource {
                 new DescribeAreaCommand(new AreaId(id), request.name(), request.description(), request.version())));
     }
 
+    /** What deleting the area would do (confirm-before-destroy); changes nothing. */
+    @GET
+    @Path("{id}/deletion-preview")
+    public ConsequencesResponse deletionPreview(@PathParam("id") UUID id) {
+        return ConsequencesResponse.from(previewDeletion.previewAreaDeletion(new AreaId(id)));
+    }
+
+    /** Deletes only with {@code confirmed=true}; otherwise 428 with the consequences. */
     @DELETE
     @Path("{id}")
-    public Response delete(@PathParam("id") UUID id) {
-        deleteArea.deleteArea(new DeleteAreaCommand(new AreaId(id)));
+    public Response delete(@PathParam("id") UUID id, @QueryParam("confirmed") boolean confirmed) {
+        deleteArea.deleteArea(new DeleteAreaCommand(new AreaId(id), confirmed));
         return Response.noContent().build();
     }
 }
