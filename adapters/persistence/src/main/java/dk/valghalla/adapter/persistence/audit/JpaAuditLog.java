@@ -1,5 +1,6 @@
 package dk.valghalla.adapter.persistence.audit;
 
+import dk.valghalla.adapter.persistence.shared.LikePatterns;
 import dk.valghalla.application.audit.port.out.AuditLog;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
@@ -55,7 +56,7 @@ public class JpaAuditLog implements AuditLog {
         }
         if (filter.actorText() != null) {
             where.add("(lower(actorName) like :actor escape '\\' or lower(actorId) like :actor escape '\\')");
-            params.and("actor", "%" + escapeLike(filter.actorText().toLowerCase(Locale.ROOT)) + "%");
+            params.and("actor", LikePatterns.contains(filter.actorText()));
         }
         if (filter.from() != null) {
             where.add("occurredAt >= :from");
@@ -72,10 +73,6 @@ public class JpaAuditLog implements AuditLog {
         List<AuditEntry> items = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size()))
                 .list().stream().map(JpaAuditLog::toDomain).toList();
         return new Page<>(items, query.count(), page.page(), page.size());
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static AuditEntry toDomain(AuditEntryEntity e) {

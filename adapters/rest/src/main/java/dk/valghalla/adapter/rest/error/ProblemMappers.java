@@ -74,6 +74,12 @@ public class ProblemMappers {
         return new Problem.Violation(field, "constraint." + constraint.toLowerCase(java.util.Locale.ROOT), v.getMessage());
     }
 
+    /** Also a wrong field type or an unknown enum value; Quarkus has a built-in mapper for exactly this type. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return unreadableBody(e);
+    }
+
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e) {
         String detail = e instanceof InvalidFormatException || e instanceof MismatchedInputException

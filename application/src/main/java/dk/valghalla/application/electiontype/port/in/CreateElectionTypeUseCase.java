@@ -1,0 +1,7 @@
+package dk.valghalla.application.electiontype.port.in;
+
+import dk.valghalla.domain.electiontype.ElectionType;
+
+public interface CreateElectionTypeUseCase {
+    ElectionType createElectionType(CreateElectionTypeCommand command);
+}

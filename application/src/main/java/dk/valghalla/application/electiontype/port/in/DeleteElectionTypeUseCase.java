@@ -1,0 +1,5 @@
+package dk.valghalla.application.electiontype.port.in;
+
+public interface DeleteElectionTypeUseCase {
+    void deleteElectionType(DeleteElectionTypeCommand command);
+}

@@ -1,0 +1,4 @@
+package dk.valghalla.application.specialdiet.port.in;
+
+public record CreateSpecialDietCommand(String title) {
+}
