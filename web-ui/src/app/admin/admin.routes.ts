@@ -14,6 +14,18 @@ export const ADMIN_ROUTES: Routes = [
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'areas' },
       { path: 'areas', component: AreasPage, title: 'areas.title' },
+      {
+        path: 'special-diets',
+        loadComponent: () =>
+          import('./special-diets/special-diets-page').then((m) => m.SpecialDietsPage),
+        title: 'specialDiets.title',
+      },
+      {
+        path: 'election-types',
+        loadComponent: () =>
+          import('./election-types/election-types-page').then((m) => m.ElectionTypesPage),
+        title: 'electionTypes.title',
+      },
       { path: 'audit', component: AuditPage, title: 'audit.title' },
       {
         path: '**',

@@ -1,12 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
-import {
-  AbstractControl,
-  FormControl,
-  FormGroup,
-  ReactiveFormsModule,
-  ValidationErrors,
-  Validators,
-} from '@angular/forms';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -15,6 +8,7 @@ import { AdminApi } from '../../core/api/admin-api';
 import { Area } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { notBlank } from '../shared/validators';
 
 export const AREA_NAME_MAX = 255;
 export const AREA_DESCRIPTION_MAX = 2000;
@@ -22,14 +16,6 @@ export const AREA_DESCRIPTION_MAX = 2000;
 export interface AreaFormDialogData {
   /** The area to edit, or null to create a new one. */
   area: Area | null;
-}
-
-/** A value that is not just whitespace. */
-export function notBlank(control: AbstractControl<string | null>): ValidationErrors | null {
-  const value = control.value;
-  return typeof value === 'string' && value.trim().length === 0 && value.length > 0
-    ? { required: true }
-    : null;
 }
 
 /**

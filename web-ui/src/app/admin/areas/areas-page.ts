@@ -5,13 +5,13 @@ import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { filter, finalize, switchMap } from 'rxjs';
+import { finalize } from 'rxjs';
 import { AdminApi } from '../../core/api/admin-api';
 import { Area } from '../../core/api/models';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
-import { ConfirmDialog } from '../../shared/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { DeletionConfirmation } from '../shared/confirm-deletion';
 import { AreaFormDialog, AreaFormDialogData } from './area-form-dialog';
 
 /** List of the municipality's areas with create, edit and delete. */
@@ -25,6 +25,7 @@ import { AreaFormDialog, AreaFormDialogData } from './area-form-dialog';
 export class AreasPage {
   private readonly api = inject(AdminApi);
   private readonly dialog = inject(MatDialog);
+  private readonly deletion = inject(DeletionConfirmation);
   private readonly snackBar = inject(MatSnackBar);
   private readonly i18n = inject(I18nService);
   private readonly destroyRef = inject(DestroyRef);
@@ -68,23 +69,18 @@ export class AreasPage {
   /** Confirm-before-destroy: the server's consequences first, the person's "yes", then the deletion. */
   confirmDelete(area: Area): void {
     this.error.set(null);
-    this.api
-      .areaDeletionPreview(area.id)
-      .pipe(
-        switchMap((preview) =>
-          ConfirmDialog.ask(this.dialog, {
-            title: this.i18n.t('areas.confirmDelete.title'),
-            message: this.i18n.t('areas.confirmDelete.text', { name: area.name }),
-            yesLabel: this.i18n.t('areas.delete'),
-            noLabel: this.i18n.t('common.cancel'),
-            blockers: preview.blockers.map((c) => this.i18n.tOr(`consequence.${c.code}`, c.code, c.params)),
-            warnings: preview.warnings.map((c) => this.i18n.tOr(`consequence.${c.code}`, c.code, c.params)),
-          }),
-        ),
-        filter((confirmed) => confirmed),
-        switchMap(() => this.api.deleteArea(area.id)),
-        takeUntilDestroyed(this.destroyRef),
+    this.deletion
+      .run(
+        this.api.areaDeletionPreview(area.id),
+        {
+          title: this.i18n.t('areas.confirmDelete.title'),
+          message: this.i18n.t('areas.confirmDelete.text', { name: area.name }),
+          yesLabel: this.i18n.t('areas.delete'),
+          noLabel: this.i18n.t('common.cancel'),
+        },
+        () => this.api.deleteArea(area.id),
       )
+      .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: () => {
           this.notify(this.i18n.t('areas.deleted', { name: area.name }));

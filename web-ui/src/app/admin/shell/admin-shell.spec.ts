@@ -57,6 +57,17 @@ describe('AdminShell', () => {
     expect(q(page, 'admin-user')?.textContent).toContain('Ada Admin');
     expect(q(page, 'nav-areas')?.textContent?.trim()).toBe('Områder');
     expect(q(page, 'nav-audit')?.textContent?.trim()).toBe('Revisionslog');
+    const nav = Array.from(page.querySelectorAll<HTMLAnchorElement>('nav a')).map((link) => [
+      link.getAttribute('data-testid'),
+      link.getAttribute('href'),
+      link.textContent?.trim(),
+    ]);
+    expect(nav).toEqual([
+      ['nav-areas', '/areas', 'Områder'],
+      ['nav-special-diets', '/special-diets', 'Specialkost'],
+      ['nav-election-types', '/election-types', 'Valgtyper'],
+      ['nav-audit', '/audit', 'Revisionslog'],
+    ]);
 
     q(page, 'admin-logout')!.click();
     expect(visited).toEqual(['/logout/admin']);
@@ -70,6 +81,8 @@ describe('AdminShell', () => {
     await fixture.whenStable();
     expect(TestBed.inject(I18nService).language()).toBe('en');
     expect(q(page, 'nav-areas')?.textContent?.trim()).toBe('Areas');
+    expect(q(page, 'nav-special-diets')?.textContent?.trim()).toBe('Special diets');
+    expect(q(page, 'nav-election-types')?.textContent?.trim()).toBe('Election types');
     expect(q(page, 'admin-logout')?.textContent?.trim()).toBe('Log out');
     expect(document.documentElement.lang).toBe('en');
   });

@@ -18,6 +18,14 @@ import { BrowserNavigation, logoutUrl } from '../../core/navigation/browser-navi
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { AdminForbidden } from '../forbidden/admin-forbidden';
 
+/** Entries of the side navigation, in order (paths relative to /admin). */
+export const ADMIN_NAV_ITEMS = [
+  { path: 'areas', label: 'admin.nav.areas', testId: 'nav-areas' },
+  { path: 'special-diets', label: 'admin.nav.specialDiets', testId: 'nav-special-diets' },
+  { path: 'election-types', label: 'admin.nav.electionTypes', testId: 'nav-election-types' },
+  { path: 'audit', label: 'admin.nav.audit', testId: 'nav-audit' },
+] as const;
+
 export type AdminSession =
   | { state: 'loading' }
   | { state: 'ready'; me: AdminMe }
@@ -56,6 +64,7 @@ export class AdminShell {
   private readonly destroyRef = inject(DestroyRef);
   protected readonly i18n = inject(I18nService);
   protected readonly languages = LANGUAGES;
+  protected readonly navItems = ADMIN_NAV_ITEMS;
 
   protected readonly session = signal<AdminSession>({ state: 'loading' });
   /** Whether the navigation drawer is open on narrow screens (it is always shown on wide ones). */

@@ -23,6 +23,9 @@ export const DA = {
   'common.reset': 'Nulstil',
   'common.all': 'Alle',
   'common.none': '–',
+  'common.edit': 'Rediger',
+  'common.delete': 'Slet',
+  'common.actions': 'Handlinger',
 
   'notFound.title': 'Siden blev ikke fundet',
   'notFound.text':
@@ -49,6 +52,8 @@ export const DA = {
   'admin.menu': 'Menu',
   'admin.nav.label': 'Hovedmenu',
   'admin.nav.areas': 'Områder',
+  'admin.nav.specialDiets': 'Specialkost',
+  'admin.nav.electionTypes': 'Valgtyper',
   'admin.nav.audit': 'Revisionslog',
   'admin.forbidden.title': 'Ingen adgang',
   'admin.forbidden.text':
@@ -80,6 +85,55 @@ export const DA = {
   'areas.updated': 'Området {name} er gemt.',
   'areas.deleted': 'Området {name} er slettet.',
 
+  'forms.title': 'Titel',
+  'forms.titleRequired': 'Titel skal udfyldes.',
+  'forms.titleTooLong': 'Titlen må højst være {max} tegn.',
+
+  'specialDiets.title': 'Specialkost',
+  'specialDiets.intro':
+    'Her vedligeholder du de typer specialkost, som de tilforordnede kan vælge, fx vegetar eller glutenfri, så den rigtige forplejning kan bestilles til valgdagen.',
+  'specialDiets.search': 'Søg efter specialkost',
+  'specialDiets.create': 'Opret specialkost',
+  'specialDiets.editLabel': 'Rediger specialkosten {title}',
+  'specialDiets.deleteLabel': 'Slet specialkosten {title}',
+  'specialDiets.empty': 'Der er endnu ingen specialkost.',
+  'specialDiets.noMatches': 'Ingen specialkost matcher »{q}«.',
+  'specialDiets.column.title': 'Titel',
+  'specialDiets.form.createTitle': 'Opret specialkost',
+  'specialDiets.form.editTitle': 'Rediger specialkost',
+  'specialDiets.confirmDelete.title': 'Slet specialkost',
+  'specialDiets.confirmDelete.text': 'Er du sikker på, at du vil slette specialkosten {title}?',
+  'specialDiets.created': 'Specialkosten {title} er oprettet.',
+  'specialDiets.updated': 'Specialkosten {title} er gemt.',
+  'specialDiets.deleted': 'Specialkosten {title} er slettet.',
+
+  'electionTypes.title': 'Valgtyper',
+  'electionTypes.intro':
+    'Valgtyper beskriver de slags valg, kommunen afholder, og hvilke krav de tilforordnede skal opfylde ved dem.',
+  'electionTypes.search': 'Søg efter valgtype',
+  'electionTypes.create': 'Opret valgtype',
+  'electionTypes.editLabel': 'Rediger valgtypen {title}',
+  'electionTypes.deleteLabel': 'Slet valgtypen {title}',
+  'electionTypes.empty': 'Der er endnu ingen valgtyper.',
+  'electionTypes.noMatches': 'Ingen valgtyper matcher »{q}«.',
+  'electionTypes.column.title': 'Titel',
+  'electionTypes.column.rules': 'Krav',
+  'electionTypes.noRules': 'Ingen krav',
+  'electionTypes.rules': 'Krav til de tilforordnede',
+  'electionTypes.rule.AGE_18_ON_TASK_DATE': 'Mindst 18 år på opgavedatoen',
+  'electionTypes.rule.DANISH_CITIZENSHIP': 'Dansk statsborgerskab',
+  'electionTypes.rule.RESIDENT_IN_MUNICIPALITY': 'Bopæl i kommunen',
+  'electionTypes.rule.NOT_UNDER_GUARDIANSHIP': 'Ikke umyndiggjort',
+  'electionTypes.form.createTitle': 'Opret valgtype',
+  'electionTypes.form.editTitle': 'Rediger valgtype',
+  'electionTypes.form.rulesHint':
+    'Vælg de krav, en tilforordnet skal opfylde ved valg af denne type.',
+  'electionTypes.confirmDelete.title': 'Slet valgtype',
+  'electionTypes.confirmDelete.text': 'Er du sikker på, at du vil slette valgtypen {title}?',
+  'electionTypes.created': 'Valgtypen {title} er oprettet.',
+  'electionTypes.updated': 'Valgtypen {title} er gemt.',
+  'electionTypes.deleted': 'Valgtypen {title} er slettet.',
+
   'audit.title': 'Revisionslog',
   'audit.intro': 'Revisionsloggen viser, hvem der har ændret hvad og hvornår.',
   'audit.filter.title': 'Filtrér',
@@ -98,8 +152,16 @@ export const DA = {
   'audit.action.AREA_CREATED': 'Område oprettet',
   'audit.action.AREA_UPDATED': 'Område ændret',
   'audit.action.AREA_DELETED': 'Område slettet',
+  'audit.action.SPECIAL_DIET_CREATED': 'Specialkost oprettet',
+  'audit.action.SPECIAL_DIET_RENAMED': 'Specialkost omdøbt',
+  'audit.action.SPECIAL_DIET_DELETED': 'Specialkost slettet',
+  'audit.action.ELECTION_TYPE_CREATED': 'Valgtype oprettet',
+  'audit.action.ELECTION_TYPE_UPDATED': 'Valgtype ændret',
+  'audit.action.ELECTION_TYPE_DELETED': 'Valgtype slettet',
   'audit.objectType.TENANT': 'Kommune',
   'audit.objectType.AREA': 'Område',
+  'audit.objectType.SPECIAL_DIET': 'Specialkost',
+  'audit.objectType.ELECTION_TYPE': 'Valgtype',
 
   'paginator.itemsPerPage': 'Poster pr. side',
   'paginator.nextPage': 'Næste side',
@@ -111,6 +173,8 @@ export const DA = {
 
   'field.name': 'Navn',
   'field.description': 'Beskrivelse',
+  'field.title': 'Titel',
+  'field.rules': 'Krav',
   'field.version': 'Version',
 
   'error.area.not_found': 'Området findes ikke længere. Det kan være slettet af en anden.',
@@ -120,6 +184,20 @@ export const DA = {
     'Området kan ikke slettes, fordi der er arbejdssteder tilknyttet det.',
   'error.area.modified_concurrently':
     'Området er blevet ændret af en anden, mens du redigerede det. Luk formularen, og prøv igen.',
+  'error.special_diet.not_found':
+    'Specialkosten findes ikke længere. Den kan være slettet af en anden.',
+  'error.special_diet.title_taken': 'Der findes allerede en specialkost med den titel.',
+  'error.special_diet.modified_concurrently':
+    'Specialkosten er blevet ændret af en anden, mens du redigerede den. Luk formularen, og prøv igen.',
+  'error.election_type.not_found':
+    'Valgtypen findes ikke længere. Den kan være slettet af en anden.',
+  'error.election_type.title_taken': 'Der findes allerede en valgtype med den titel.',
+  'error.election_type.modified_concurrently':
+    'Valgtypen er blevet ændret af en anden, mens du redigerede den. Luk formularen, og prøv igen.',
+  'error.election_type.in_use':
+    'Valgtypen kan ikke slettes, fordi den bruges af et eller flere valg.',
+  'error.confirmation.required':
+    'Handlingen skal bekræftes, før den udføres. Prøv igen, og bekræft i dialogen.',
   'error.request.invalid': 'Oplysningerne er ikke gyldige. Ret fejlene, og prøv igen.',
   'error.auth.unauthenticated': 'Du er ikke logget ind, eller din session er udløbet.',
   'error.auth.forbidden': 'Du har ikke adgang til at udføre handlingen.',
@@ -144,6 +222,7 @@ export const DA = {
   'confirm.blocked': 'Det kan ikke lade sig gøre:',
   'consequence.area.last_area': 'Det er kommunens sidste område. Der skal altid være mindst ét.',
   'consequence.area.has_work_locations': 'Der ligger {count} arbejdssted(er) i området. Flyt dem først.',
+  'consequence.election_type.in_use': 'Valgtypen bruges af {count} valg.',
   'error.server.error': 'Der opstod en fejl på serveren. Prøv igen senere.',
   'error.network': 'Serveren kunne ikke kontaktes. Tjek din forbindelse, og prøv igen.',
   'error.unknown': 'Der opstod en uventet fejl. Prøv igen.',

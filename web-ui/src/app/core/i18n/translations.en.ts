@@ -20,6 +20,9 @@ export const EN: Translations = {
   'common.reset': 'Reset',
   'common.all': 'All',
   'common.none': '–',
+  'common.edit': 'Edit',
+  'common.delete': 'Delete',
+  'common.actions': 'Actions',
 
   'notFound.title': 'Page not found',
   'notFound.text':
@@ -45,6 +48,8 @@ export const EN: Translations = {
   'admin.menu': 'Menu',
   'admin.nav.label': 'Main menu',
   'admin.nav.areas': 'Areas',
+  'admin.nav.specialDiets': 'Special diets',
+  'admin.nav.electionTypes': 'Election types',
   'admin.nav.audit': 'Audit log',
   'admin.forbidden.title': 'No access',
   'admin.forbidden.text':
@@ -76,6 +81,55 @@ export const EN: Translations = {
   'areas.updated': 'The area {name} was saved.',
   'areas.deleted': 'The area {name} was deleted.',
 
+  'forms.title': 'Title',
+  'forms.titleRequired': 'Title is required.',
+  'forms.titleTooLong': 'The title can be at most {max} characters.',
+
+  'specialDiets.title': 'Special diets',
+  'specialDiets.intro':
+    'Maintain the special diets that election workers can choose, e.g. vegetarian or gluten-free, so that the right catering can be ordered for election day.',
+  'specialDiets.search': 'Search special diets',
+  'specialDiets.create': 'Create special diet',
+  'specialDiets.editLabel': 'Edit the special diet {title}',
+  'specialDiets.deleteLabel': 'Delete the special diet {title}',
+  'specialDiets.empty': 'There are no special diets yet.',
+  'specialDiets.noMatches': 'No special diet matches "{q}".',
+  'specialDiets.column.title': 'Title',
+  'specialDiets.form.createTitle': 'Create special diet',
+  'specialDiets.form.editTitle': 'Edit special diet',
+  'specialDiets.confirmDelete.title': 'Delete special diet',
+  'specialDiets.confirmDelete.text': 'Are you sure you want to delete the special diet {title}?',
+  'specialDiets.created': 'The special diet {title} was created.',
+  'specialDiets.updated': 'The special diet {title} was saved.',
+  'specialDiets.deleted': 'The special diet {title} was deleted.',
+
+  'electionTypes.title': 'Election types',
+  'electionTypes.intro':
+    'Election types describe the kinds of elections the municipality holds and which requirements election workers must meet for them.',
+  'electionTypes.search': 'Search election types',
+  'electionTypes.create': 'Create election type',
+  'electionTypes.editLabel': 'Edit the election type {title}',
+  'electionTypes.deleteLabel': 'Delete the election type {title}',
+  'electionTypes.empty': 'There are no election types yet.',
+  'electionTypes.noMatches': 'No election type matches "{q}".',
+  'electionTypes.column.title': 'Title',
+  'electionTypes.column.rules': 'Requirements',
+  'electionTypes.noRules': 'No requirements',
+  'electionTypes.rules': 'Requirements for election workers',
+  'electionTypes.rule.AGE_18_ON_TASK_DATE': 'At least 18 on the task date',
+  'electionTypes.rule.DANISH_CITIZENSHIP': 'Danish citizenship',
+  'electionTypes.rule.RESIDENT_IN_MUNICIPALITY': 'Resident in the municipality',
+  'electionTypes.rule.NOT_UNDER_GUARDIANSHIP': 'Not under guardianship',
+  'electionTypes.form.createTitle': 'Create election type',
+  'electionTypes.form.editTitle': 'Edit election type',
+  'electionTypes.form.rulesHint':
+    'Choose the requirements an election worker must meet for elections of this type.',
+  'electionTypes.confirmDelete.title': 'Delete election type',
+  'electionTypes.confirmDelete.text': 'Are you sure you want to delete the election type {title}?',
+  'electionTypes.created': 'The election type {title} was created.',
+  'electionTypes.updated': 'The election type {title} was saved.',
+  'electionTypes.deleted': 'The election type {title} was deleted.',
+
   'audit.title': 'Audit log',
   'audit.intro': 'The audit log shows who changed what and when.',
   'audit.filter.title': 'Filter',
@@ -94,8 +148,16 @@ export const EN: Translations = {
   'audit.action.AREA_CREATED': 'Area created',
   'audit.action.AREA_UPDATED': 'Area updated',
   'audit.action.AREA_DELETED': 'Area deleted',
+  'audit.action.SPECIAL_DIET_CREATED': 'Special diet created',
+  'audit.action.SPECIAL_DIET_RENAMED': 'Special diet renamed',
+  'audit.action.SPECIAL_DIET_DELETED': 'Special diet deleted',
+  'audit.action.ELECTION_TYPE_CREATED': 'Election type created',
+  'audit.action.ELECTION_TYPE_UPDATED': 'Election type changed',
+  'audit.action.ELECTION_TYPE_DELETED': 'Election type deleted',
   'audit.objectType.TENANT': 'Municipality',
   'audit.objectType.AREA': 'Area',
+  'audit.objectType.SPECIAL_DIET': 'Special diet',
+  'audit.objectType.ELECTION_TYPE': 'Election type',
 
   'paginator.itemsPerPage': 'Entries per page',
   'paginator.nextPage': 'Next page',
@@ -107,6 +169,8 @@ export const EN: Translations = {
 
   'field.name': 'Name',
   'field.description': 'Description',
+  'field.title': 'Title',
+  'field.rules': 'Requirements',
   'field.version': 'Version',
 
   'error.area.not_found': 'The area no longer exists. Someone else may have deleted it.',
@@ -116,6 +180,20 @@ export const EN: Translations = {
     'The area cannot be deleted because work locations belong to it.',
   'error.area.modified_concurrently':
     'Someone else changed the area while you were editing it. Close the form and try again.',
+  'error.special_diet.not_found':
+    'The special diet no longer exists. Someone else may have deleted it.',
+  'error.special_diet.title_taken': 'A special diet with that title already exists.',
+  'error.special_diet.modified_concurrently':
+    'Someone else changed the special diet while you were editing it. Close the form and try again.',
+  'error.election_type.not_found':
+    'The election type no longer exists. Someone else may have deleted it.',
+  'error.election_type.title_taken': 'An election type with that title already exists.',
+  'error.election_type.modified_concurrently':
+    'Someone else changed the election type while you were editing it. Close the form and try again.',
+  'error.election_type.in_use':
+    'The election type cannot be deleted because one or more elections use it.',
+  'error.confirmation.required':
+    'The action must be confirmed before it is carried out. Try again and confirm in the dialog.',
   'error.request.invalid': 'The information is not valid. Correct the errors and try again.',
   'error.auth.unauthenticated': 'You are not logged in, or your session has expired.',
   'error.auth.forbidden': 'You do not have permission to perform this action.',
@@ -140,6 +218,7 @@ export const EN: Translations = {
   'confirm.blocked': 'This is not possible:',
   'consequence.area.last_area': "It is the municipality's last area. There must always be at least one.",
   'consequence.area.has_work_locations': '{count} work location(s) lie in the area. Move them first.',
+  'consequence.election_type.in_use': '{count} election(s) use this election type.',
   'error.server.error': 'A server error occurred. Please try again later.',
   'error.network': 'The server could not be reached. Check your connection and try again.',
   'error.unknown': 'An unexpected error occurred. Please try again.',
