@@ -23,7 +23,8 @@ class ArchitectureTest {
     @Test
     void theProductionImportSeesEveryModule() {
         for (String pkg : new String[]{"dk.valghalla.domain", "dk.valghalla.application", "dk.valghalla.adapter.persistence",
-                "dk.valghalla.adapter.rest", "dk.valghalla.adapter.identity", "dk.valghalla.bootstrap"}) {
+                "dk.valghalla.adapter.rest", "dk.valghalla.adapter.identity", "dk.valghalla.adapter.cpr",
+                "dk.valghalla.bootstrap"}) {
             assertThat(PRODUCTION.containPackage(pkg)).as(pkg).isTrue();
         }
         assertThat(PRODUCTION.stream().noneMatch(c -> c.getPackageName().startsWith("dk.valghalla.archfixture"))).isTrue();

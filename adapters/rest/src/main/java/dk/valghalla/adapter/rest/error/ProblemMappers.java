@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.valghalla.adapter.rest.shared.ConsequencesResponse;
+import dk.valghalla.domain.participant.PersonRegisterUnavailableException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.DomainException;
 import dk.valghalla.domain.shared.InvalidValueException;
@@ -49,6 +50,15 @@ public class ProblemMappers {
         return ProblemResponses.response(new Problem("urn:valghalla:problem:" + e.code(), "Confirmation required", 428,
                 e.code(), "Repeat the request with confirmed=true once the consequences are accepted", List.of(),
                 ConsequencesResponse.from(e.consequences())));
+    }
+
+    /** 503: the CPR register cannot answer now; nothing was changed, and the same request may succeed later. */
+    @ServerExceptionMapper
+    public Response registerUnavailable(PersonRegisterUnavailableException e) {
+        Response.ResponseBuilder response = Response.status(503).type(Problem.MEDIA_TYPE).entity(Problem.of(503,
+                "CPR register unavailable", e.code(), "The CPR register does not answer right now; try again later"));
+        e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
+        return response.build();
     }
 
     @ServerExceptionMapper
