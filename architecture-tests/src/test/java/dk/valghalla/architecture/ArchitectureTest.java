@@ -24,6 +24,7 @@ class ArchitectureTest {
     void theProductionImportSeesEveryModule() {
         for (String pkg : new String[]{"dk.valghalla.domain", "dk.valghalla.application", "dk.valghalla.adapter.persistence",
                 "dk.valghalla.adapter.rest", "dk.valghalla.adapter.identity", "dk.valghalla.adapter.cpr",
+                "dk.valghalla.adapter.scheduler",
                 "dk.valghalla.bootstrap"}) {
             assertThat(PRODUCTION.containPackage(pkg)).as(pkg).isTrue();
         }
