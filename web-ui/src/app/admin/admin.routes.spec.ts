@@ -3,6 +3,7 @@ import { Route } from '@angular/router';
 import { ADMIN_ROUTES } from './admin.routes';
 import { ElectionTypesPage } from './election-types/election-types-page';
 import { SpecialDietsPage } from './special-diets/special-diets-page';
+import { TaskTypesPage } from './task-types/task-types-page';
 
 describe('ADMIN_ROUTES', () => {
   const children = ADMIN_ROUTES[0].children ?? [];
@@ -14,6 +15,9 @@ describe('ADMIN_ROUTES', () => {
       'areas',
       'special-diets',
       'election-types',
+      'task-types',
+      'teams',
+      'work-locations',
       'audit',
       '**',
     ]);
@@ -23,6 +27,7 @@ describe('ADMIN_ROUTES', () => {
     for (const [path, component, title] of [
       ['special-diets', SpecialDietsPage, 'specialDiets.title'],
       ['election-types', ElectionTypesPage, 'electionTypes.title'],
+      ['task-types', TaskTypesPage, 'taskTypes.title'],
     ] as const) {
       const route = child(path);
       expect(route.component).toBeUndefined();

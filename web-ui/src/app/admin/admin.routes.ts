@@ -26,6 +26,22 @@ export const ADMIN_ROUTES: Routes = [
           import('./election-types/election-types-page').then((m) => m.ElectionTypesPage),
         title: 'electionTypes.title',
       },
+      {
+        path: 'task-types',
+        loadComponent: () => import('./task-types/task-types-page').then((m) => m.TaskTypesPage),
+        title: 'taskTypes.title',
+      },
+      {
+        path: 'teams',
+        loadComponent: () => import('./teams/teams-page').then((m) => m.TeamsPage),
+        title: 'teams.title',
+      },
+      {
+        path: 'work-locations',
+        loadComponent: () =>
+          import('./work-locations/work-locations-page').then((m) => m.WorkLocationsPage),
+        title: 'workLocations.title',
+      },
       { path: 'audit', component: AuditPage, title: 'audit.title' },
       {
         path: '**',

@@ -66,6 +66,9 @@ describe('AdminShell', () => {
       ['nav-areas', '/areas', 'Områder'],
       ['nav-special-diets', '/special-diets', 'Specialkost'],
       ['nav-election-types', '/election-types', 'Valgtyper'],
+      ['nav-task-types', '/task-types', 'Opgavetyper'],
+      ['nav-work-locations', '/work-locations', 'Arbejdssteder'],
+      ['nav-teams', '/teams', 'Teams'],
       ['nav-audit', '/audit', 'Revisionslog'],
     ]);
 

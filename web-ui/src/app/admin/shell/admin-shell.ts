@@ -23,6 +23,9 @@ export const ADMIN_NAV_ITEMS = [
   { path: 'areas', label: 'admin.nav.areas', testId: 'nav-areas' },
   { path: 'special-diets', label: 'admin.nav.specialDiets', testId: 'nav-special-diets' },
   { path: 'election-types', label: 'admin.nav.electionTypes', testId: 'nav-election-types' },
+  { path: 'task-types', label: 'admin.nav.taskTypes', testId: 'nav-task-types' },
+  { path: 'work-locations', label: 'admin.nav.workLocations', testId: 'nav-work-locations' },
+  { path: 'teams', label: 'admin.nav.teams', testId: 'nav-teams' },
   { path: 'audit', label: 'admin.nav.audit', testId: 'nav-audit' },
 ] as const;
 

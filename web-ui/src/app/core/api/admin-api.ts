@@ -10,13 +10,24 @@ import {
   CreateAreaRequest,
   CreateElectionTypeRequest,
   CreateSpecialDietRequest,
+  CreateTeamRequest,
+  CreateWorkLocationRequest,
   ElectionType,
   Page,
   SearchPageQuery,
   SpecialDiet,
+  Team,
   UpdateAreaRequest,
   UpdateElectionTypeRequest,
   UpdateSpecialDietRequest,
+  UpdateTeamRequest,
+  UpdateWorkLocationRequest,
+  WorkLocation,
+  WorkLocationQuery,
+  CreateTaskTypeRequest,
+  TaskType,
+  TaskTypeFile,
+  UpdateTaskTypeRequest,
 } from './models';
 
 const BASE = '/api/admin';
@@ -121,6 +132,112 @@ export class AdminApi {
   /** Deletes after the person confirmed the consequences (the server refuses without confirmed=true). */
   deleteElectionType(id: string): Observable<void> {
     return this.http.delete<void>(`${BASE}/election-types/${encodeURIComponent(id)}`, {
+      params: CONFIRMED,
+    });
+  }
+
+  /** One page of task types in Danish order of the title, filtered by `q` (title or short name). */
+  listTaskTypes(query: SearchPageQuery): Observable<Page<TaskType>> {
+    return this.http.get<Page<TaskType>>(`${BASE}/task-types`, { params: searchParams(query) });
+  }
+
+  getTaskType(id: string): Observable<TaskType> {
+    return this.http.get<TaskType>(`${BASE}/task-types/${encodeURIComponent(id)}`);
+  }
+
+  createTaskType(request: CreateTaskTypeRequest): Observable<TaskType> {
+    return this.http.post<TaskType>(`${BASE}/task-types`, request);
+  }
+
+  updateTaskType(id: string, request: UpdateTaskTypeRequest): Observable<TaskType> {
+    return this.http.put<TaskType>(`${BASE}/task-types/${encodeURIComponent(id)}`, request);
+  }
+
+  /** What deleting the task type would do; changes nothing. */
+  taskTypeDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(
+      `${BASE}/task-types/${encodeURIComponent(id)}/deletion-preview`,
+    );
+  }
+
+  /** Deletes the task type and its files after the person confirmed the consequences. */
+  deleteTaskType(id: string): Observable<void> {
+    return this.http.delete<void>(`${BASE}/task-types/${encodeURIComponent(id)}`, {
+      params: CONFIRMED,
+    });
+  }
+
+  /** Uploads a PDF to the task type (multipart field `file`); the server checks that it really is a PDF. */
+  uploadTaskTypeFile(taskTypeId: string, file: File): Observable<TaskTypeFile> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.post<TaskTypeFile>(
+      `${BASE}/task-types/${encodeURIComponent(taskTypeId)}/files`,
+      form,
+    );
+  }
+
+  /** Where the browser downloads a task type's file (only through its task type). */
+  taskTypeFileUrl(taskTypeId: string, fileId: string): string {
+    return `${BASE}/task-types/${encodeURIComponent(taskTypeId)}/files/${encodeURIComponent(fileId)}`;
+  }
+
+  removeTaskTypeFile(taskTypeId: string, fileId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${BASE}/task-types/${encodeURIComponent(taskTypeId)}/files/${encodeURIComponent(fileId)}`,
+    );
+  }
+
+  /** One page of teams in Danish order, filtered by `q` (name or short name) on the server. */
+  listTeams(query: SearchPageQuery): Observable<Page<Team>> {
+    return this.http.get<Page<Team>>(`${BASE}/teams`, { params: searchParams(query) });
+  }
+
+  createTeam(request: CreateTeamRequest): Observable<Team> {
+    return this.http.post<Team>(`${BASE}/teams`, request);
+  }
+
+  updateTeam(id: string, request: UpdateTeamRequest): Observable<Team> {
+    return this.http.put<Team>(`${BASE}/teams/${encodeURIComponent(id)}`, request);
+  }
+
+  /** What deleting the team would do (blocked while an active election needs it); changes nothing. */
+  teamDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(`${BASE}/teams/${encodeURIComponent(id)}/deletion-preview`);
+  }
+
+  /** Deletes after the person confirmed the consequences (the server refuses without confirmed=true). */
+  deleteTeam(id: string): Observable<void> {
+    return this.http.delete<void>(`${BASE}/teams/${encodeURIComponent(id)}`, { params: CONFIRMED });
+  }
+
+  /** One page of work locations in Danish order, filtered by `q` and `areaId` on the server. */
+  listWorkLocations(query: WorkLocationQuery): Observable<Page<WorkLocation>> {
+    let params = searchParams(query);
+    if (query.areaId) {
+      params = params.set('areaId', query.areaId);
+    }
+    return this.http.get<Page<WorkLocation>>(`${BASE}/work-locations`, { params });
+  }
+
+  createWorkLocation(request: CreateWorkLocationRequest): Observable<WorkLocation> {
+    return this.http.post<WorkLocation>(`${BASE}/work-locations`, request);
+  }
+
+  updateWorkLocation(id: string, request: UpdateWorkLocationRequest): Observable<WorkLocation> {
+    return this.http.put<WorkLocation>(`${BASE}/work-locations/${encodeURIComponent(id)}`, request);
+  }
+
+  /** What deleting the work location would do (blocked while an active election contains it). */
+  workLocationDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(
+      `${BASE}/work-locations/${encodeURIComponent(id)}/deletion-preview`,
+    );
+  }
+
+  /** Deletes after the person confirmed the consequences (the server refuses without confirmed=true). */
+  deleteWorkLocation(id: string): Observable<void> {
+    return this.http.delete<void>(`${BASE}/work-locations/${encodeURIComponent(id)}`, {
       params: CONFIRMED,
     });
   }

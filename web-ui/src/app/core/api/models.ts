@@ -87,6 +87,100 @@ export interface UpdateElectionTypeRequest extends CreateElectionTypeRequest {
   version: number;
 }
 
+/** A file (PDF guide) attached to a task type. */
+export interface TaskTypeFile {
+  id: string;
+  name: string;
+  contentType: string;
+  size: number;
+}
+
+export interface TaskType {
+  id: string;
+  title: string;
+  shortName: string;
+  /** Sanitized HTML. */
+  description: string;
+  /** "HH:mm" */
+  startTime: string;
+  /** "HH:mm", after startTime on the same day */
+  endTime: string;
+  /** Whole DKK, or null when not stated. */
+  payment: number | null;
+  validationNotRequired: boolean;
+  trusted: boolean;
+  sendReminder: boolean;
+  files: TaskTypeFile[];
+  version: number;
+}
+
+export interface CreateTaskTypeRequest {
+  title: string;
+  shortName: string;
+  description: string;
+  startTime: string;
+  endTime: string;
+  payment: number | null;
+  validationNotRequired: boolean;
+  trusted: boolean;
+  sendReminder: boolean;
+}
+
+export interface UpdateTaskTypeRequest extends CreateTaskTypeRequest {
+  version: number;
+}
+
+/** A team: a party, a municipal department or the volunteers. */
+export interface Team {
+  id: string;
+  name: string;
+  shortName: string;
+  description: string | null;
+  version: number;
+}
+
+export interface CreateTeamRequest {
+  name: string;
+  shortName: string;
+  description: string | null;
+}
+
+export interface UpdateTeamRequest extends CreateTeamRequest {
+  version: number;
+}
+
+/** A work location (arbejdssted): polling station or counting site, with the teams that work there. */
+export interface WorkLocation {
+  id: string;
+  areaId: string;
+  title: string;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  votingAreaNumber: number | null;
+  teamIds: string[];
+  version: number;
+}
+
+export interface CreateWorkLocationRequest {
+  areaId: string;
+  title: string;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  votingAreaNumber: number | null;
+  teamIds: string[];
+}
+
+export interface UpdateWorkLocationRequest extends CreateWorkLocationRequest {
+  version: number;
+}
+
+/** A paged search of work locations, optionally in one area. */
+export interface WorkLocationQuery extends SearchPageQuery {
+  areaId?: string | null;
+}
+
 export const AUDIT_ACTIONS = [
   'TENANT_REGISTERED',
   'AREA_CREATED',
@@ -98,8 +192,27 @@ export const AUDIT_ACTIONS = [
   'ELECTION_TYPE_CREATED',
   'ELECTION_TYPE_UPDATED',
   'ELECTION_TYPE_DELETED',
+  'TEAM_CREATED',
+  'TEAM_UPDATED',
+  'TEAM_DELETED',
+  'WORK_LOCATION_CREATED',
+  'WORK_LOCATION_UPDATED',
+  'WORK_LOCATION_DELETED',
+  'TASK_TYPE_CREATED',
+  'TASK_TYPE_UPDATED',
+  'TASK_TYPE_DELETED',
+  'TASK_TYPE_FILE_ADDED',
+  'TASK_TYPE_FILE_REMOVED',
 ] as const;
-export const AUDIT_OBJECT_TYPES = ['TENANT', 'AREA', 'SPECIAL_DIET', 'ELECTION_TYPE'] as const;
+export const AUDIT_OBJECT_TYPES = [
+  'TENANT',
+  'AREA',
+  'SPECIAL_DIET',
+  'ELECTION_TYPE',
+  'TASK_TYPE',
+  'TEAM',
+  'WORK_LOCATION',
+] as const;
 
 export interface AuditEntry {
   id: string;

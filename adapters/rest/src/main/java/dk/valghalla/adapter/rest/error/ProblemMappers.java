@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.valghalla.adapter.rest.shared.ConsequencesResponse;
+import dk.valghalla.domain.file.FileNotPdfException;
+import dk.valghalla.domain.file.FileTooLargeException;
 import dk.valghalla.domain.participant.PersonRegisterUnavailableException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.DomainException;
@@ -59,6 +61,18 @@ public class ProblemMappers {
                 "CPR register unavailable", e.code(), "The CPR register does not answer right now; try again later"));
         e.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.build();
+    }
+
+    /** 415: the uploaded content is not of the accepted kind (judged by its bytes, not its name or declared type). */
+    @ServerExceptionMapper
+    public Response fileNotPdf(FileNotPdfException e) {
+        return ProblemResponses.response(Problem.of(415, "Unsupported file", e.code(), e.getMessage()));
+    }
+
+    /** 413: the uploaded file is larger than the configured limit. */
+    @ServerExceptionMapper
+    public Response fileTooLarge(FileTooLargeException e) {
+        return ProblemResponses.response(Problem.of(413, "File too large", e.code(), e.getMessage()));
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,7 @@
+package dk.valghalla.application.worklocation.port.in;
+
+import dk.valghalla.domain.worklocation.WorkLocation;
+
+public interface CreateWorkLocationUseCase {
+    WorkLocation createWorkLocation(CreateWorkLocationCommand command);
+}

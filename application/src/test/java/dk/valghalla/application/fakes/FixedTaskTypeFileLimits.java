@@ -1,0 +1,6 @@
+package dk.valghalla.application.fakes;
+
+import dk.valghalla.application.tasktype.port.out.TaskTypeFileLimits;
+
+public record FixedTaskTypeFileLimits(long maxFileBytes, int maxFilesPerTaskType) implements TaskTypeFileLimits {
+}
