@@ -1,22 +1,19 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
+import { Observable } from 'rxjs';
 import { AdminApi } from '../../core/api/admin-api';
-import { SpecialDiet } from '../../core/api/models';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { Consequences, SpecialDiet } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
-import { DeletionConfirmation } from '../shared/confirm-deletion';
-import { LIST_PAGE_SIZES, pagedSearchList } from '../shared/paged-search-list';
-import { SpecialDietFormDialog, SpecialDietFormDialogData } from './special-diet-form-dialog';
+import { MasterDataListPage } from '../shared/master-data-list-page';
+import { pagedSearchList } from '../shared/paged-search-list';
+import { SpecialDietFormDialog } from './special-diet-form-dialog';
 
 /** The municipality's special diets: search, server paging, create, rename and delete. */
 @Component({
@@ -36,78 +33,32 @@ import { SpecialDietFormDialog, SpecialDietFormDialogData } from './special-diet
   styleUrl: '../shared/list-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class SpecialDietsPage {
+export class SpecialDietsPage extends MasterDataListPage<SpecialDiet> {
   private readonly api = inject(AdminApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly deletion = inject(DeletionConfirmation);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly columns = ['title', 'actions'];
-  protected readonly pageSizes = LIST_PAGE_SIZES;
-  protected readonly list = pagedSearchList((query) => this.api.listSpecialDiets(query));
-  /** Why the last deletion failed, or null. */
-  protected readonly actionError = signal<unknown>(null);
+  protected override readonly list = pagedSearchList((query) => this.api.listSpecialDiets(query));
+
+  protected override readonly texts = 'specialDiets';
+  protected override readonly form = {
+    component: SpecialDietFormDialog,
+    data: (item: SpecialDiet | null) => ({ diet: item }),
+  };
+
+  protected override nameOf(diet: SpecialDiet): Record<string, string> {
+    return { title: diet.title };
+  }
+
+  protected override deletionPreview(diet: SpecialDiet): Observable<Consequences> {
+    return this.api.specialDietDeletionPreview(diet.id);
+  }
+
+  protected override remove(diet: SpecialDiet): Observable<void> {
+    return this.api.deleteSpecialDiet(diet.id);
+  }
 
   constructor() {
+    super();
     this.list.reload();
-  }
-
-  openCreate(): void {
-    this.openForm(null);
-  }
-
-  openEdit(diet: SpecialDiet): void {
-    this.openForm(diet);
-  }
-
-  confirmDelete(diet: SpecialDiet): void {
-    this.actionError.set(null);
-    this.deletion
-      .run(
-        this.api.specialDietDeletionPreview(diet.id),
-        {
-          title: this.i18n.t('specialDiets.confirmDelete.title'),
-          message: this.i18n.t('specialDiets.confirmDelete.text', { title: diet.title }),
-          yesLabel: this.i18n.t('common.delete'),
-          noLabel: this.i18n.t('common.cancel'),
-        },
-        () => this.api.deleteSpecialDiet(diet.id),
-      )
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.notify(this.i18n.t('specialDiets.deleted', { title: diet.title }));
-          this.list.reload();
-        },
-        error: (error: unknown) => {
-          this.actionError.set(error);
-          this.list.reload();
-        },
-      });
-  }
-
-  private openForm(diet: SpecialDiet | null): void {
-    this.actionError.set(null);
-    this.dialog
-      .open<SpecialDietFormDialog, SpecialDietFormDialogData, SpecialDiet>(SpecialDietFormDialog, {
-        data: { diet },
-        width: '560px',
-        maxWidth: '95vw',
-      })
-      .afterClosed()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((saved) => {
-        if (saved) {
-          const key = diet ? 'specialDiets.updated' : 'specialDiets.created';
-          this.notify(this.i18n.t(key, { title: saved.title }));
-          this.list.reload();
-        }
-      });
-  }
-
-  private notify(message: string): void {
-    this.snackBar.open(message, this.i18n.t('common.close'), { duration: 4000 });
   }
 }

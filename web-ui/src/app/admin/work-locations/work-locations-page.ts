@@ -1,32 +1,22 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  inject,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
-import { MatSnackBar } from '@angular/material/snack-bar';
 import { MatTableModule } from '@angular/material/table';
-import { forkJoin } from 'rxjs';
+import { Observable, forkJoin } from 'rxjs';
 import { AdminApi } from '../../core/api/admin-api';
-import { Area, Team, WorkLocation } from '../../core/api/models';
-import { I18nService } from '../../core/i18n/i18n.service';
+import { Area, Consequences, Team, WorkLocation } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
-import { DeletionConfirmation } from '../shared/confirm-deletion';
-import { LIST_PAGE_SIZES, pagedSearchList } from '../shared/paged-search-list';
-import { WorkLocationFormDialog, WorkLocationFormDialogData } from './work-location-form-dialog';
+import { MasterDataListPage } from '../shared/master-data-list-page';
+import { pagedSearchList } from '../shared/paged-search-list';
+import { WorkLocationFormDialog } from './work-location-form-dialog';
 
 /** As many teams as the server pages at once; a municipality has a few dozen at most. */
 export const TEAM_CHOICES_SIZE = 200;
@@ -51,27 +41,19 @@ export const TEAM_CHOICES_SIZE = 200;
   styleUrls: ['../shared/list-page.scss', './work-locations-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class WorkLocationsPage {
+export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
   private readonly api = inject(AdminApi);
-  private readonly dialog = inject(MatDialog);
-  private readonly deletion = inject(DeletionConfirmation);
-  private readonly snackBar = inject(MatSnackBar);
-  private readonly i18n = inject(I18nService);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly columns = ['title', 'area', 'address', 'votingArea', 'teams', 'actions'];
-  protected readonly pageSizes = LIST_PAGE_SIZES;
   /** The area the list is narrowed to ('' = all areas). */
   protected readonly areaFilter = signal('');
-  protected readonly list = pagedSearchList((query) =>
+  protected override readonly list = pagedSearchList((query) =>
     this.api.listWorkLocations({ ...query, areaId: this.areaFilter() || null }),
   );
   protected readonly areas = signal<Area[]>([]);
   protected readonly teams = signal<Team[]>([]);
   /** Why loading the areas and teams failed, or null. */
   protected readonly choicesError = signal<unknown>(null);
-  /** Why the last deletion failed, or null. */
-  protected readonly actionError = signal<unknown>(null);
 
   private readonly areaNames = computed(
     () => new Map(this.areas().map((area) => [area.id, area.name] as const)),
@@ -80,7 +62,31 @@ export class WorkLocationsPage {
     () => new Map(this.teams().map((team) => [team.id, team] as const)),
   );
 
+  protected override readonly texts = 'workLocations';
+  protected override readonly form = {
+    component: WorkLocationFormDialog,
+    data: (item: WorkLocation | null) => ({
+      workLocation: item,
+      areas: this.areas(),
+      teams: this.teams(),
+    }),
+    width: '600px',
+  };
+
+  protected override nameOf(location: WorkLocation): Record<string, string> {
+    return { title: location.title };
+  }
+
+  protected override deletionPreview(location: WorkLocation): Observable<Consequences> {
+    return this.api.workLocationDeletionPreview(location.id);
+  }
+
+  protected override remove(location: WorkLocation): Observable<void> {
+    return this.api.deleteWorkLocation(location.id);
+  }
+
   constructor() {
+    super();
     this.list.reload();
     this.loadChoices();
   }
@@ -106,40 +112,6 @@ export class WorkLocationsPage {
     this.list.onPage({ pageIndex: 0, pageSize: this.list.pageSize(), length: 0 });
   }
 
-  openCreate(): void {
-    this.openForm(null);
-  }
-
-  openEdit(workLocation: WorkLocation): void {
-    this.openForm(workLocation);
-  }
-
-  confirmDelete(workLocation: WorkLocation): void {
-    this.actionError.set(null);
-    this.deletion
-      .run(
-        this.api.workLocationDeletionPreview(workLocation.id),
-        {
-          title: this.i18n.t('workLocations.confirmDelete.title'),
-          message: this.i18n.t('workLocations.confirmDelete.text', { title: workLocation.title }),
-          yesLabel: this.i18n.t('common.delete'),
-          noLabel: this.i18n.t('common.cancel'),
-        },
-        () => this.api.deleteWorkLocation(workLocation.id),
-      )
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: () => {
-          this.notify(this.i18n.t('workLocations.deleted', { title: workLocation.title }));
-          this.list.reload();
-        },
-        error: (error: unknown) => {
-          this.actionError.set(error);
-          this.list.reload();
-        },
-      });
-  }
-
   protected areaName(workLocation: WorkLocation): string {
     return this.areaNames().get(workLocation.areaId) ?? '';
   }
@@ -155,31 +127,5 @@ export class WorkLocationsPage {
   protected address(workLocation: WorkLocation): string {
     const place = [workLocation.postalCode, workLocation.city].filter(Boolean).join(' ');
     return [workLocation.address, place].filter(Boolean).join(', ');
-  }
-
-  private openForm(workLocation: WorkLocation | null): void {
-    this.actionError.set(null);
-    this.dialog
-      .open<WorkLocationFormDialog, WorkLocationFormDialogData, WorkLocation>(
-        WorkLocationFormDialog,
-        {
-          data: { workLocation, areas: this.areas(), teams: this.teams() },
-          width: '600px',
-          maxWidth: '95vw',
-        },
-      )
-      .afterClosed()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe((saved) => {
-        if (saved) {
-          const key = workLocation ? 'workLocations.updated' : 'workLocations.created';
-          this.notify(this.i18n.t(key, { title: saved.title }));
-          this.list.reload();
-        }
-      });
-  }
-
-  private notify(message: string): void {
-    this.snackBar.open(message, this.i18n.t('common.close'), { duration: 4000 });
   }
 }
