@@ -5,13 +5,10 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { OverlayContainer } from '@angular/cdk/overlay';
 import { Area } from '../../core/api/models';
 import { AreasPage } from './areas-page';
+import { ALLOWED, byTestId } from '../testing/list-page-testing';
 
 const NORD: Area = { id: 'a1', name: 'Nord', description: 'Nordlige valgsteder', version: 3 };
 const SYD: Area = { id: 'a2', name: 'Syd', description: null, version: 0 };
-
-function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] {
-  return Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
-}
 
 describe('AreasPage', () => {
   let backend: HttpTestingController;
@@ -59,15 +56,17 @@ describe('AreasPage', () => {
     await settle();
   }
 
-  const ALLOWED = { allowed: true, blockers: [], warnings: [] };
-
   function answerPreview(id: string, preview: object): void {
-    backend.expectOne({ method: 'GET', url: `/api/admin/areas/${id}/deletion-preview` }).flush(preview);
+    backend
+      .expectOne({ method: 'GET', url: `/api/admin/areas/${id}/deletion-preview` })
+      .flush(preview);
   }
 
   function isConfirmedDelete(id: string) {
     return (req: { method: string; url: string; params: { get(name: string): string | null } }) =>
-      req.method === 'DELETE' && req.url === `/api/admin/areas/${id}` && req.params.get('confirmed') === 'true';
+      req.method === 'DELETE' &&
+      req.url === `/api/admin/areas/${id}` &&
+      req.params.get('confirmed') === 'true';
   }
 
   it('renders one row per area from the API with name and description', async () => {
@@ -225,18 +224,16 @@ describe('AreasPage', () => {
     byTestId(overlay(), 'area-save')[0].click();
     await settle();
 
-    backend
-      .expectOne({ method: 'POST' })
-      .flush(
-        {
-          type: 'about:blank',
-          title: 'Conflict',
-          status: 409,
-          code: 'area.name_taken',
-          detail: 'duplicate',
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    backend.expectOne({ method: 'POST' }).flush(
+      {
+        type: 'about:blank',
+        title: 'Conflict',
+        status: 409,
+        code: 'area.name_taken',
+        detail: 'duplicate',
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
 
     const error = byTestId(overlay(), 'error-message')[0];

@@ -13,6 +13,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { SEARCH_DEBOUNCE_MS } from '../shared/paged-search-list';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { ElectionTypesPage } from './election-types-page';
+import { ALLOWED, byTestId, page, problem } from '../testing/list-page-testing';
 
 const FOLKETING: ElectionType = {
   id: 't1',
@@ -28,28 +29,6 @@ const KOMMUNAL: ElectionType = {
   version: 0,
 };
 const OEVELSE: ElectionType = { id: 't3', title: 'Øvelse', rules: [], version: 1 };
-
-const ALLOWED = { allowed: true, blockers: [], warnings: [] };
-
-function page(
-  items: ElectionType[],
-  total = items.length,
-  index = 0,
-  size = 25,
-): Page<ElectionType> {
-  return { items, total, page: index, size };
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] {
-  return Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
-}
-
-function problem(status: number, code: string) {
-  return [
-    { type: 'about:blank', title: 'Error', status, code },
-    { status, statusText: 'Error' },
-  ] as const;
-}
 
 describe('ElectionTypesPage', () => {
   let backend: HttpTestingController;

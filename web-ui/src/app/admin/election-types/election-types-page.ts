@@ -1,10 +1,5 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Observable } from 'rxjs';
@@ -12,6 +7,7 @@ import { AdminApi } from '../../core/api/admin-api';
 import { Consequences, ElectionType, ELECTION_TYPE_RULES } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { ListHeader, ListPaginator, ListSearch, RowActions } from '../shared/list-parts';
 import { MasterDataListPage } from '../shared/master-data-list-page';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { ElectionTypeFormDialog } from './election-type-form-dialog';
@@ -29,16 +25,15 @@ export function orderedRules(rules: readonly string[]): string[] {
 @Component({
   selector: 'app-election-types-page',
   imports: [
-    ReactiveFormsModule,
     MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
     MatChipsModule,
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
+    ListHeader,
+    ListSearch,
+    RowActions,
+    ListPaginator,
   ],
   templateUrl: './election-types-page.html',
   styleUrls: ['../shared/list-page.scss', './election-types-page.scss'],

@@ -13,27 +13,11 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { SEARCH_DEBOUNCE_MS } from '../shared/paged-search-list';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { SpecialDietsPage } from './special-diets-page';
+import { ALLOWED, byTestId, page, problem } from '../testing/list-page-testing';
 
 const VEGETAR: SpecialDiet = { id: 'd1', title: 'Vegetar', version: 2 };
 const GLUTENFRI: SpecialDiet = { id: 'd2', title: 'Glutenfri', version: 0 };
 const OEKO: SpecialDiet = { id: 'd3', title: 'Økologisk', version: 1 };
-
-const ALLOWED = { allowed: true, blockers: [], warnings: [] };
-
-function page(items: SpecialDiet[], total = items.length, index = 0, size = 25): Page<SpecialDiet> {
-  return { items, total, page: index, size };
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] {
-  return Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
-}
-
-function problem(status: number, code: string) {
-  return [
-    { type: 'about:blank', title: 'Error', status, code },
-    { status, statusText: 'Error' },
-  ] as const;
-}
 
 describe('SpecialDietsPage', () => {
   let backend: HttpTestingController;

@@ -1,9 +1,4 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatTableModule } from '@angular/material/table';
 import { Observable } from 'rxjs';
@@ -11,6 +6,7 @@ import { AdminApi } from '../../core/api/admin-api';
 import { Consequences, SpecialDiet } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { ListHeader, ListPaginator, ListSearch, RowActions } from '../shared/list-parts';
 import { MasterDataListPage } from '../shared/master-data-list-page';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { SpecialDietFormDialog } from './special-diet-form-dialog';
@@ -19,15 +15,14 @@ import { SpecialDietFormDialog } from './special-diet-form-dialog';
 @Component({
   selector: 'app-special-diets-page',
   imports: [
-    ReactiveFormsModule,
     MatTableModule,
-    MatPaginatorModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatButtonModule,
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
+    ListHeader,
+    ListSearch,
+    RowActions,
+    ListPaginator,
   ],
   templateUrl: './special-diets-page.html',
   styleUrl: '../shared/list-page.scss',

@@ -11,6 +11,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Page, TaskType } from '../../core/api/models';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { TaskTypesPage } from './task-types-page';
+import { byTestId, page } from '../testing/list-page-testing';
 
 const VALGSTYRER: TaskType = {
   id: 't1',
@@ -26,14 +27,6 @@ const VALGSTYRER: TaskType = {
   files: [{ id: 'f1', name: 'guide.pdf', contentType: 'application/pdf', size: 1234 }],
   version: 2,
 };
-
-function page(items: TaskType[]): Page<TaskType> {
-  return { items, total: items.length, page: 0, size: 25 };
-}
-
-function byTestId<T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] {
-  return Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
-}
 
 describe('TaskTypesPage', () => {
   let backend: HttpTestingController;
@@ -181,9 +174,11 @@ describe('TaskTypesPage', () => {
         { status: 415, statusText: 'Unsupported' },
       );
     await settle();
-    expect(byTestId(overlay(), 'error-message').map((e) => e.textContent).join(' ')).toContain(
-      'Filen er ikke en PDF-fil',
-    );
+    expect(
+      byTestId(overlay(), 'error-message')
+        .map((e) => e.textContent)
+        .join(' '),
+    ).toContain('Filen er ikke en PDF-fil');
     expect(byTestId(overlay(), 'task-type-save').length).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Page, Team } from '../../core/api/models';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { TeamsPage } from './teams-page';
+import { byTestId, page } from '../testing/list-page-testing';
 
 const VENSTRE: Team = { id: 't1', name: 'Venstre', shortName: 'V', description: null, version: 2 };
 const FRIVILLIGE: Team = {
@@ -16,10 +17,6 @@ const FRIVILLIGE: Team = {
   description: 'Borgere uden parti',
   version: 0,
 };
-
-const page = (items: Team[]): Page<Team> => ({ items, total: items.length, page: 0, size: 25 });
-const byTestId = <T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] =>
-  Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
 
 describe('TeamsPage', () => {
   let backend: HttpTestingController;

@@ -7,6 +7,7 @@ import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Page, Team, WorkLocation } from '../../core/api/models';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { WorkLocationsPage } from './work-locations-page';
+import { byTestId, page } from '../testing/list-page-testing';
 
 const AREAS = [
   { id: 'a1', name: 'Nord', description: null, version: 0 },
@@ -27,10 +28,6 @@ const SKOLEN: WorkLocation = {
   teamIds: ['t2', 't1'],
   version: 1,
 };
-
-const page = <T>(items: T[]): Page<T> => ({ items, total: items.length, page: 0, size: 25 });
-const byTestId = <T extends HTMLElement = HTMLElement>(root: ParentNode, id: string): T[] =>
-  Array.from(root.querySelectorAll<T>(`[data-testid="${id}"]`));
 
 describe('WorkLocationsPage', () => {
   let backend: HttpTestingController;

@@ -1,11 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
-import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
@@ -14,6 +10,7 @@ import { AdminApi } from '../../core/api/admin-api';
 import { Area, Consequences, Team, WorkLocation } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { ListHeader, ListPaginator, ListSearch, RowActions } from '../shared/list-parts';
 import { MasterDataListPage } from '../shared/master-data-list-page';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { WorkLocationFormDialog } from './work-location-form-dialog';
@@ -25,17 +22,17 @@ export const TEAM_CHOICES_SIZE = 200;
 @Component({
   selector: 'app-work-locations-page',
   imports: [
-    ReactiveFormsModule,
     MatTableModule,
-    MatPaginatorModule,
     MatFormFieldModule,
-    MatInputModule,
     MatSelectModule,
-    MatButtonModule,
     MatChipsModule,
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
+    ListHeader,
+    ListSearch,
+    RowActions,
+    ListPaginator,
   ],
   templateUrl: './work-locations-page.html',
   styleUrls: ['../shared/list-page.scss', './work-locations-page.scss'],
