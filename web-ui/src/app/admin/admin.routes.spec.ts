@@ -13,6 +13,7 @@ describe('ADMIN_ROUTES', () => {
     expect(children.map((route) => route.path)).toEqual([
       '',
       'areas',
+      'elections',
       'special-diets',
       'election-types',
       'task-types',

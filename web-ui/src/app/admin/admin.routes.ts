@@ -15,6 +15,11 @@ export const ADMIN_ROUTES: Routes = [
       { path: '', pathMatch: 'full', redirectTo: 'areas' },
       { path: 'areas', component: AreasPage, title: 'areas.title' },
       {
+        path: 'elections',
+        loadComponent: () => import('./elections/elections-page').then((m) => m.ElectionsPage),
+        title: 'elections.title',
+      },
+      {
         path: 'special-diets',
         loadComponent: () =>
           import('./special-diets/special-diets-page').then((m) => m.SpecialDietsPage),

@@ -75,12 +75,18 @@ export abstract class MasterDataListPage<T extends { id: string }> {
         next: () => {
           this.notify(this.i18n.t(`${this.texts}.deleted`, this.nameOf(item)));
           this.list.reload();
+          this.afterChange();
         },
         error: (error: unknown) => {
           this.actionError.set(error);
           this.list.reload();
         },
       });
+  }
+
+  /** Called after an item was created, changed or deleted (e.g. to refresh what depends on the list). */
+  protected afterChange(): void {
+    // Most lists have nothing that depends on them.
   }
 
   /** Whether a cancelled form dialog may still have saved something (e.g. attachments uploaded inside it). */
@@ -101,6 +107,7 @@ export abstract class MasterDataListPage<T extends { id: string }> {
           this.notify(
             this.i18n.t(`${this.texts}.${item ? 'updated' : 'created'}`, this.nameOf(saved)),
           );
+          this.afterChange();
         }
         if (saved || this.reloadAfterCancel) {
           this.list.reload();

@@ -6,7 +6,29 @@ import { provideRouter } from '@angular/router';
 import { adminAuthInterceptor } from '../../core/auth/admin-auth.interceptor';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { BrowserNavigation } from '../../core/navigation/browser-navigation';
+import { Election } from '../../core/api/models';
+import { ELECTION_STORAGE_KEY } from '../shared/election-context';
 import { AdminShell } from './admin-shell';
+
+function election(id: string, title: string, electionDate: string, active: boolean): Election {
+  return {
+    id,
+    title,
+    electionTypeId: 'ft',
+    lockPeriodDays: 5,
+    periodStart: '2020-01-01',
+    periodEnd: '2035-12-31',
+    electionDate,
+    active,
+    workLocationIds: ['w1'],
+    version: 0,
+  };
+}
+
+const ELECTIONS = [
+  election('e2', 'Kommunalvalg 2029', '2029-11-20', false),
+  election('e1', 'Folketingsvalg 2027', '2027-03-02', true),
+];
 
 describe('AdminShell', () => {
   let backend: HttpTestingController;
@@ -36,14 +58,45 @@ describe('AdminShell', () => {
 
   afterEach(() => backend.verify());
 
+  /** Answers the session request, then any request for the elections of the switcher. */
   async function render(
     respond: (request: ReturnType<HttpTestingController['expectOne']>) => void,
+    elections: Election[] = [],
   ) {
     const fixture = TestBed.createComponent(AdminShell);
     respond(backend.expectOne('/api/admin/me'));
+    backend
+      .match((r) => r.url === '/api/admin/elections')
+      .forEach((r) => r.flush({ items: elections, total: elections.length, page: 0, size: 100 }));
     await fixture.whenStable();
     return { fixture, page: fixture.nativeElement as HTMLElement };
   }
+
+  const ADMIN = { name: 'Ada Admin', municipality: 'Demo Kommune', roles: ['admin'] };
+
+  it('works on the election with the latest election day until another is chosen', async () => {
+    const { fixture, page } = await render((r) => r.flush(ADMIN), ELECTIONS);
+    expect(q(page, 'current-election')?.textContent).toBe('Kommunalvalg 2029');
+    q(page, 'election-switch')!.click();
+    await fixture.whenStable();
+    const options = Array.from(
+      document.querySelectorAll<HTMLElement>('[data-testid="election-switch-option"]'),
+    );
+    expect(options.map((o) => o.textContent?.trim())).toEqual([
+      '✓ Kommunalvalg 2029 (2029-11-20)',
+      'Folketingsvalg 2027 (2027-03-02) – aktivt',
+    ]);
+    options[1].click();
+    await fixture.whenStable();
+    expect(q(page, 'current-election')?.textContent).toBe('Folketingsvalg 2027');
+    expect(localStorage.getItem(ELECTION_STORAGE_KEY)).toBe('e1');
+  });
+
+  it('remembers the chosen election and shows "no election" when there is none', async () => {
+    localStorage.setItem(ELECTION_STORAGE_KEY, 'e1');
+    const { page } = await render((r) => r.flush(ADMIN), ELECTIONS);
+    expect(q(page, 'current-election')?.textContent).toBe('Folketingsvalg 2027');
+  });
 
   const q = (root: HTMLElement, id: string) =>
     root.querySelector<HTMLElement>(`[data-testid="${id}"]`);
@@ -63,6 +116,7 @@ describe('AdminShell', () => {
       link.textContent?.trim(),
     ]);
     expect(nav).toEqual([
+      ['nav-elections', '/elections', 'Valg'],
       ['nav-areas', '/areas', 'Områder'],
       ['nav-special-diets', '/special-diets', 'Specialkost'],
       ['nav-election-types', '/election-types', 'Valgtyper'],
@@ -130,7 +184,11 @@ describe('AdminShell', () => {
     backend
       .expectOne('/api/admin/me')
       .flush({ name: 'Ada Admin', municipality: 'Demo Kommune', roles: ['admin'] });
+    backend
+      .expectOne((r) => r.url === '/api/admin/elections')
+      .flush({ items: [], total: 0, page: 0, size: 100 });
     await fixture.whenStable();
+    expect(q(page, 'current-election')?.textContent).toBe('Intet valg');
     expect(q(page, 'admin-user')?.textContent).toContain('Ada Admin');
   });
 });

@@ -5,6 +5,7 @@ import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
 import { MatListModule } from '@angular/material/list';
+import { MatMenuModule } from '@angular/material/menu';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSidenavModule } from '@angular/material/sidenav';
 import { MatToolbarModule } from '@angular/material/toolbar';
@@ -17,9 +18,11 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { BrowserNavigation, logoutUrl } from '../../core/navigation/browser-navigation';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { AdminForbidden } from '../forbidden/admin-forbidden';
+import { ElectionContext } from '../shared/election-context';
 
 /** Entries of the side navigation, in order (paths relative to /admin). */
 export const ADMIN_NAV_ITEMS = [
+  { path: 'elections', label: 'admin.nav.elections', testId: 'nav-elections' },
   { path: 'areas', label: 'admin.nav.areas', testId: 'nav-areas' },
   { path: 'special-diets', label: 'admin.nav.specialDiets', testId: 'nav-special-diets' },
   { path: 'election-types', label: 'admin.nav.electionTypes', testId: 'nav-election-types' },
@@ -50,6 +53,7 @@ export type AdminSession =
     MatToolbarModule,
     MatSidenavModule,
     MatListModule,
+    MatMenuModule,
     MatButtonModule,
     MatButtonToggleModule,
     MatProgressBarModule,
@@ -68,6 +72,7 @@ export class AdminShell {
   protected readonly i18n = inject(I18nService);
   protected readonly languages = LANGUAGES;
   protected readonly navItems = ADMIN_NAV_ITEMS;
+  protected readonly elections = inject(ElectionContext);
 
   protected readonly session = signal<AdminSession>({ state: 'loading' });
   /** Whether the navigation drawer is open on narrow screens (it is always shown on wide ones). */
@@ -89,7 +94,10 @@ export class AdminShell {
       .me()
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: (me) => this.session.set({ state: 'ready', me }),
+        next: (me) => {
+          this.session.set({ state: 'ready', me });
+          this.elections.load();
+        },
         error: (error: unknown) => {
           const status = error instanceof HttpErrorResponse ? error.status : -1;
           if (status === 401) {

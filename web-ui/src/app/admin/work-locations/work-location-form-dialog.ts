@@ -6,7 +6,7 @@ import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { AdminApi } from '../../core/api/admin-api';
-import { Area, Team, WorkLocation } from '../../core/api/models';
+import { Area, TaskType, Team, WorkLocation } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { notBlank } from '../shared/validators';
@@ -20,11 +20,13 @@ export interface WorkLocationFormDialogData {
   areas: Area[];
   /** The teams to choose from (Danish order). */
   teams: Team[];
+  /** The task types to choose from (Danish order). */
+  taskTypes: TaskType[];
 }
 
 /**
- * Create / edit form for a work location: area, title, address, voting area and the teams that
- * work there. Saves itself (POST, or PUT with the version it was opened with), shows the server's
+ * Create / edit form for a work location: area, title, address, voting area, the teams that
+ * work there and the task types done there. Saves itself (POST, or PUT with the version it was opened with), shows the server's
  * translated errors inline (e.g. teams locked by an active election) and closes with the result.
  */
 @Component({
@@ -51,6 +53,7 @@ export class WorkLocationFormDialog {
   protected readonly workLocation = this.data.workLocation;
   protected readonly areas = this.data.areas;
   protected readonly teams = this.data.teams;
+  protected readonly taskTypes = this.data.taskTypes;
   protected readonly textMax = WORK_LOCATION_TEXT_MAX;
 
   readonly form = new FormGroup({
@@ -79,6 +82,9 @@ export class WorkLocationFormDialog {
       validators: [Validators.pattern(/^\s*[1-9][0-9]{0,8}\s*$/)],
     }),
     teamIds: new FormControl<string[]>(this.workLocation?.teamIds ?? [], { nonNullable: true }),
+    taskTypeIds: new FormControl<string[]>(this.workLocation?.taskTypeIds ?? [], {
+      nonNullable: true,
+    }),
   });
 
   protected readonly saving = signal(false);
@@ -102,6 +108,7 @@ export class WorkLocationFormDialog {
       city: value.city.trim() || null,
       votingAreaNumber: votingArea ? Number(votingArea) : null,
       teamIds: value.teamIds,
+      taskTypeIds: value.taskTypeIds,
     };
     const request = this.workLocation
       ? this.api.updateWorkLocation(this.workLocation.id, {

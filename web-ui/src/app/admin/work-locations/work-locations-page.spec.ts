@@ -4,7 +4,7 @@ import { HttpTestingController, provideHttpClientTesting } from '@angular/common
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
-import { Page, Team, WorkLocation } from '../../core/api/models';
+import { Page, TaskType, Team, WorkLocation } from '../../core/api/models';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { WorkLocationsPage } from './work-locations-page';
 import { byTestId, page } from '../testing/list-page-testing';
@@ -17,6 +17,28 @@ const TEAMS: Team[] = [
   { id: 't1', name: 'Frivillige', shortName: 'F', description: null, version: 0 },
   { id: 't2', name: 'Venstre', shortName: 'V', description: null, version: 0 },
 ];
+const TASK_TYPES: TaskType[] = [
+  taskType('k1', 'Tilforordnet', 'TF'),
+  taskType('k2', 'Valgstyrer', 'VS'),
+];
+
+function taskType(id: string, title: string, shortName: string): TaskType {
+  return {
+    id,
+    title,
+    shortName,
+    description: '',
+    startTime: '08:00',
+    endTime: '20:00',
+    payment: null,
+    validationNotRequired: false,
+    trusted: false,
+    sendReminder: false,
+    files: [],
+    version: 0,
+  };
+}
+
 const SKOLEN: WorkLocation = {
   id: 'w1',
   areaId: 'a2',
@@ -26,6 +48,7 @@ const SKOLEN: WorkLocation = {
   city: 'Aarhus C',
   votingAreaNumber: 3,
   teamIds: ['t2', 't1'],
+  taskTypeIds: ['k2'],
   version: 1,
 };
 
@@ -69,11 +92,14 @@ describe('WorkLocationsPage', () => {
     const teams = backend.expectOne((r) => r.url === '/api/admin/teams');
     expect(teams.request.params.get('size')).toBe('200');
     teams.flush(page(TEAMS));
+    const taskTypes = backend.expectOne((r) => r.url === '/api/admin/task-types');
+    expect(taskTypes.request.params.get('size')).toBe('200');
+    taskTypes.flush(page(TASK_TYPES));
     await settle();
     return fixture.nativeElement as HTMLElement;
   }
 
-  it('shows each location with its area, address, voting area and team names', async () => {
+  it('shows each location with its area, address, voting area, team and task type names', async () => {
     const element = await render(page([SKOLEN]));
     const row = byTestId(element, 'work-location-row')[0];
     expect(row.textContent).toContain('Skolen');
@@ -82,6 +108,9 @@ describe('WorkLocationsPage', () => {
     expect(byTestId(row, 'work-location-team').map((c) => c.textContent?.trim())).toEqual([
       'Venstre',
       'Frivillige',
+    ]);
+    expect(byTestId(row, 'work-location-task-type').map((c) => c.textContent?.trim())).toEqual([
+      'Valgstyrer',
     ]);
   });
 
@@ -103,6 +132,7 @@ describe('WorkLocationsPage', () => {
       city: 'Aarhus C',
       votingAreaNumber: 3,
       teamIds: ['t2', 't1'],
+      taskTypeIds: ['k2'],
       version: 1,
     });
     put.flush(

@@ -7,7 +7,7 @@ import { MatSelectModule } from '@angular/material/select';
 import { MatTableModule } from '@angular/material/table';
 import { Observable, forkJoin } from 'rxjs';
 import { AdminApi } from '../../core/api/admin-api';
-import { Area, Consequences, Team, WorkLocation } from '../../core/api/models';
+import { Area, Consequences, TaskType, Team, WorkLocation } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { ListHeader, ListPaginator, ListSearch, RowActions } from '../shared/list-parts';
@@ -15,8 +15,8 @@ import { MasterDataListPage } from '../shared/master-data-list-page';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { WorkLocationFormDialog } from './work-location-form-dialog';
 
-/** As many teams as the server pages at once; a municipality has a few dozen at most. */
-export const TEAM_CHOICES_SIZE = 200;
+/** As many teams or task types as the server pages at once; a municipality has a few dozen at most. */
+export const CHOICES_SIZE = 200;
 
 /** The municipality's work locations with their area and teams: search, area filter, paging, CRUD. */
 @Component({
@@ -41,7 +41,15 @@ export const TEAM_CHOICES_SIZE = 200;
 export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
   private readonly api = inject(AdminApi);
 
-  protected readonly columns = ['title', 'area', 'address', 'votingArea', 'teams', 'actions'];
+  protected readonly columns = [
+    'title',
+    'area',
+    'address',
+    'votingArea',
+    'teams',
+    'taskTypes',
+    'actions',
+  ];
   /** The area the list is narrowed to ('' = all areas). */
   protected readonly areaFilter = signal('');
   protected override readonly list = pagedSearchList((query) =>
@@ -49,6 +57,7 @@ export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
   );
   protected readonly areas = signal<Area[]>([]);
   protected readonly teams = signal<Team[]>([]);
+  protected readonly taskTypes = signal<TaskType[]>([]);
   /** Why loading the areas and teams failed, or null. */
   protected readonly choicesError = signal<unknown>(null);
 
@@ -58,6 +67,9 @@ export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
   private readonly teamsById = computed(
     () => new Map(this.teams().map((team) => [team.id, team] as const)),
   );
+  private readonly taskTypesById = computed(
+    () => new Map(this.taskTypes().map((taskType) => [taskType.id, taskType] as const)),
+  );
 
   protected override readonly texts = 'workLocations';
   protected override readonly form = {
@@ -66,6 +78,7 @@ export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
       workLocation: item,
       areas: this.areas(),
       teams: this.teams(),
+      taskTypes: this.taskTypes(),
     }),
     width: '600px',
   };
@@ -91,13 +104,15 @@ export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
   loadChoices(): void {
     forkJoin({
       areas: this.api.listAreas(),
-      teams: this.api.listTeams({ page: 0, size: TEAM_CHOICES_SIZE }),
+      teams: this.api.listTeams({ page: 0, size: CHOICES_SIZE }),
+      taskTypes: this.api.listTaskTypes({ page: 0, size: CHOICES_SIZE }),
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
-        next: ({ areas, teams }) => {
+        next: ({ areas, teams, taskTypes }) => {
           this.areas.set(areas);
           this.teams.set(teams.items);
+          this.taskTypes.set(taskTypes.items);
           this.choicesError.set(null);
         },
         error: (error: unknown) => this.choicesError.set(error),
@@ -119,6 +134,14 @@ export class WorkLocationsPage extends MasterDataListPage<WorkLocation> {
       .map((id) => this.teamsById().get(id))
       .filter((team): team is Team => team !== undefined)
       .map((team) => team.name);
+  }
+
+  /** The short names of the location's task types; a task type this page has not loaded is left out. */
+  protected taskTypeNames(workLocation: WorkLocation): string[] {
+    return workLocation.taskTypeIds
+      .map((id) => this.taskTypesById().get(id))
+      .filter((taskType): taskType is TaskType => taskType !== undefined)
+      .map((taskType) => taskType.title);
   }
 
   protected address(workLocation: WorkLocation): string {

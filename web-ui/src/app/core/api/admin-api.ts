@@ -25,6 +25,11 @@ import {
   WorkLocation,
   WorkLocationQuery,
   CreateTaskTypeRequest,
+  CreateElectionRequest,
+  DuplicateElectionRequest,
+  Election,
+  ElectionQuery,
+  UpdateElectionRequest,
   TaskType,
   TaskTypeFile,
   UpdateTaskTypeRequest,
@@ -238,6 +243,55 @@ export class AdminApi {
   /** Deletes after the person confirmed the consequences (the server refuses without confirmed=true). */
   deleteWorkLocation(id: string): Observable<void> {
     return this.http.delete<void>(`${BASE}/work-locations/${encodeURIComponent(id)}`, {
+      params: CONFIRMED,
+    });
+  }
+
+  /** One page of elections, the latest election day first (the first is the default election). */
+  listElections(query: ElectionQuery): Observable<Page<Election>> {
+    let params = searchParams(query);
+    if (query.active !== undefined && query.active !== null) {
+      params = params.set('active', query.active);
+    }
+    return this.http.get<Page<Election>>(`${BASE}/elections`, { params });
+  }
+
+  createElection(request: CreateElectionRequest): Observable<Election> {
+    return this.http.post<Election>(`${BASE}/elections`, request);
+  }
+
+  updateElection(id: string, request: UpdateElectionRequest): Observable<Election> {
+    return this.http.put<Election>(`${BASE}/elections/${encodeURIComponent(id)}`, request);
+  }
+
+  /** Opens the election to participants (idempotent). */
+  activateElection(id: string): Observable<Election> {
+    return this.http.post<Election>(`${BASE}/elections/${encodeURIComponent(id)}/activation`, null);
+  }
+
+  /** Closes the election to participants (idempotent). */
+  deactivateElection(id: string): Observable<Election> {
+    return this.http.delete<Election>(`${BASE}/elections/${encodeURIComponent(id)}/activation`);
+  }
+
+  /** A new, inactive election with the source's structure around a new election day. */
+  duplicateElection(id: string, request: DuplicateElectionRequest): Observable<Election> {
+    return this.http.post<Election>(
+      `${BASE}/elections/${encodeURIComponent(id)}/duplicates`,
+      request,
+    );
+  }
+
+  /** What deleting the election would do (blocked while active); changes nothing. */
+  electionDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(
+      `${BASE}/elections/${encodeURIComponent(id)}/deletion-preview`,
+    );
+  }
+
+  /** Deletes an inactive election after the person confirmed the consequences. */
+  deleteElection(id: string): Observable<void> {
+    return this.http.delete<void>(`${BASE}/elections/${encodeURIComponent(id)}`, {
       params: CONFIRMED,
     });
   }

@@ -159,6 +159,7 @@ export interface WorkLocation {
   city: string | null;
   votingAreaNumber: number | null;
   teamIds: string[];
+  taskTypeIds: string[];
   version: number;
 }
 
@@ -170,6 +171,7 @@ export interface CreateWorkLocationRequest {
   city: string | null;
   votingAreaNumber: number | null;
   teamIds: string[];
+  taskTypeIds: string[];
 }
 
 export interface UpdateWorkLocationRequest extends CreateWorkLocationRequest {
@@ -179,6 +181,50 @@ export interface UpdateWorkLocationRequest extends CreateWorkLocationRequest {
 /** A paged search of work locations, optionally in one area. */
 export interface WorkLocationQuery extends SearchPageQuery {
   areaId?: string | null;
+}
+
+/** An election (valg); dates are ISO days (yyyy-MM-dd). */
+export interface Election {
+  id: string;
+  title: string;
+  electionTypeId: string;
+  lockPeriodDays: number;
+  periodStart: string;
+  periodEnd: string;
+  electionDate: string;
+  active: boolean;
+  workLocationIds: string[];
+  version: number;
+}
+
+export interface CreateElectionRequest {
+  title: string;
+  electionTypeId: string;
+  lockPeriodDays: number;
+  periodStart: string;
+  periodEnd: string;
+  electionDate: string;
+  workLocationIds: string[];
+}
+
+export interface UpdateElectionRequest extends CreateElectionRequest {
+  version: number;
+}
+
+/** A copy of an election around a new election day, with the chosen work locations of the source. */
+export interface DuplicateElectionRequest {
+  title: string;
+  electionTypeId: string;
+  lockPeriodDays: number;
+  electionDate: string;
+  daysBefore: number;
+  daysAfter: number;
+  workLocationIds: string[];
+}
+
+/** A paged search of elections, optionally only active (true) or inactive (false) ones. */
+export interface ElectionQuery extends SearchPageQuery {
+  active?: boolean | null;
 }
 
 export const AUDIT_ACTIONS = [
@@ -198,6 +244,12 @@ export const AUDIT_ACTIONS = [
   'WORK_LOCATION_CREATED',
   'WORK_LOCATION_UPDATED',
   'WORK_LOCATION_DELETED',
+  'ELECTION_CREATED',
+  'ELECTION_UPDATED',
+  'ELECTION_ACTIVATED',
+  'ELECTION_DEACTIVATED',
+  'ELECTION_DUPLICATED',
+  'ELECTION_DELETED',
   'TASK_TYPE_CREATED',
   'TASK_TYPE_UPDATED',
   'TASK_TYPE_DELETED',
@@ -212,6 +264,7 @@ export const AUDIT_OBJECT_TYPES = [
   'TASK_TYPE',
   'TEAM',
   'WORK_LOCATION',
+  'ELECTION',
 ] as const;
 
 export interface AuditEntry {

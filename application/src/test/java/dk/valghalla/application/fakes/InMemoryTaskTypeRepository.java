@@ -9,6 +9,7 @@ import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.tasktype.TaskType;
+import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
 import dk.valghalla.domain.tasktype.TaskTypeDuplicateException;
 import dk.valghalla.domain.tasktype.TaskTypeId;
@@ -20,10 +21,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 public class InMemoryTaskTypeRepository implements TaskTypeRepository {
     private final Map<TaskTypeId, TaskType> types = new LinkedHashMap<>();
     private final Map<FileId, byte[]> contents = new HashMap<>();
+    private final Map<TaskTypeId, TaskTypeDeletionFacts> usage = new HashMap<>();
+
+    /** Test set-up: pretends that work locations (in active elections) use the task type. */
+    public void useAt(TaskTypeId id, long activeElections, long workLocations) {
+        usage.put(id, new TaskTypeDeletionFacts(activeElections, workLocations));
+    }
+
+    @Override
+    public Set<TaskTypeId> existing(Set<TaskTypeId> ids) {
+        return ids.stream().filter(types::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
+    public TaskTypeDeletionFacts deletionFacts(TaskTypeId id) {
+        return usage.getOrDefault(id, TaskTypeDeletionFacts.UNUSED);
+    }
 
     @Override
     public Page<TaskType> search(String text, PageRequest page) {

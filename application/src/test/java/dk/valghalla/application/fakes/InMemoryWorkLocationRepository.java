@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 public class InMemoryWorkLocationRepository implements WorkLocationRepository {
     private final Map<WorkLocationId, WorkLocation> locations = new LinkedHashMap<>();
@@ -39,6 +41,11 @@ public class InMemoryWorkLocationRepository implements WorkLocationRepository {
     }
 
     @Override
+    public Set<WorkLocationId> existing(Set<WorkLocationId> ids) {
+        return ids.stream().filter(locations::containsKey).collect(Collectors.toSet());
+    }
+
+    @Override
     public Optional<WorkLocation> findById(WorkLocationId id) {
         return Optional.ofNullable(locations.get(id)).map(this::copy);
     }
@@ -53,7 +60,8 @@ public class InMemoryWorkLocationRepository implements WorkLocationRepository {
         if (titleTaken(location.title(), null)) {
             throw new WorkLocationTitleAlreadyUsedException(location.title());
         }
-        locations.put(location.id(), WorkLocation.reconstitute(location.id(), location.details(), location.teams(), 0));
+        locations.put(location.id(), WorkLocation.reconstitute(location.id(), location.details(), location.teams(),
+                location.taskTypes(), 0));
     }
 
     @Override
@@ -63,7 +71,7 @@ public class InMemoryWorkLocationRepository implements WorkLocationRepository {
             throw new ConcurrentModificationException("work_location", location.id());
         }
         locations.put(location.id(), WorkLocation.reconstitute(location.id(), location.details(), location.teams(),
-                location.version() + 1));
+                location.taskTypes(), location.version() + 1));
     }
 
     @Override
@@ -93,6 +101,6 @@ public class InMemoryWorkLocationRepository implements WorkLocationRepository {
     }
 
     private WorkLocation copy(WorkLocation l) {
-        return WorkLocation.reconstitute(l.id(), l.details(), l.teams(), l.version());
+        return WorkLocation.reconstitute(l.id(), l.details(), l.teams(), l.taskTypes(), l.version());
     }
 }

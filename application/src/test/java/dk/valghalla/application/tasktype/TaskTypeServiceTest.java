@@ -139,4 +139,20 @@ class TaskTypeServiceTest {
         assertThat(types.storedFileCount()).isZero();
         assertThat(auditLog.entries()).last().extracting(AuditEntry::action).isEqualTo(AuditAction.TASK_TYPE_DELETED);
     }
+
+    @Test
+    void aTaskTypeDoneAtALocationOfAnActiveElectionIsNotDeleted() {
+        TaskType type = service.createTaskType(command("Valgstyrer", "VS", "07:00", "22:00"));
+        types.useAt(type.id(), 1, 2);
+        assertThat(service.previewTaskTypeDeletion(type.id()).blockers()).extracting(c -> c.code())
+                .containsExactly("task_type.in_active_election");
+        assertThatThrownBy(() -> service.deleteTaskType(new DeleteTaskTypeCommand(type.id(), true)))
+                .isInstanceOf(dk.valghalla.domain.tasktype.TaskTypeInActiveElectionException.class);
+        types.useAt(type.id(), 0, 2);
+        assertThatThrownBy(() -> service.deleteTaskType(new DeleteTaskTypeCommand(type.id(), false)))
+                .isInstanceOfSatisfying(ConfirmationRequiredException.class, e -> assertThat(e.consequences().warnings())
+                        .extracting(c -> c.code()).containsExactly("task_type.removed_from_work_locations"));
+        service.deleteTaskType(new DeleteTaskTypeCommand(type.id(), true));
+        assertThat(service.listTaskTypes(new SearchQuery(null, new PageRequest(0, 10))).total()).isZero();
+    }
 }

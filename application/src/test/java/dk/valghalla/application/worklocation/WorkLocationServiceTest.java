@@ -4,6 +4,7 @@ import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.fakes.FixedCurrentActor;
 import dk.valghalla.application.fakes.InMemoryAreaRepository;
 import dk.valghalla.application.fakes.InMemoryAuditLog;
+import dk.valghalla.application.fakes.InMemoryTaskTypeRepository;
 import dk.valghalla.application.fakes.InMemoryTeamRepository;
 import dk.valghalla.application.fakes.InMemoryWorkLocationRepository;
 import dk.valghalla.application.fakes.MutableClock;
@@ -19,6 +20,9 @@ import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.audit.AuditEntry;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
+import dk.valghalla.domain.tasktype.TaskType;
+import dk.valghalla.domain.tasktype.TaskTypeDetails;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
@@ -39,14 +43,16 @@ class WorkLocationServiceTest {
     private final InMemoryWorkLocationRepository locations = new InMemoryWorkLocationRepository();
     private final InMemoryAreaRepository areas = new InMemoryAreaRepository();
     private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
+    private final InMemoryTaskTypeRepository taskTypes = new InMemoryTaskTypeRepository();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
-    private final WorkLocationService service = new WorkLocationService(locations, areas, teams,
+    private final WorkLocationService service = new WorkLocationService(locations, areas, teams, taskTypes,
             new AuditTrail(auditLog, FixedCurrentActor.admin(), new MutableClock(Instant.EPOCH)));
 
     private Area nord;
     private Area syd;
     private Team venstre;
     private Team frivillige;
+    private TaskType valgstyrer;
 
     @BeforeEach
     void masterData() {
@@ -58,15 +64,19 @@ class WorkLocationServiceTest {
         frivillige = Team.create("Frivillige", "F", null);
         teams.add(venstre);
         teams.add(frivillige);
+        valgstyrer = TaskType.create(new TaskTypeDetails("Valgstyrer", "VS", null, java.time.LocalTime.of(8, 0),
+                java.time.LocalTime.of(20, 0), 0, false, false, false));
+        taskTypes.add(valgstyrer);
     }
 
     private WorkLocation create(String title, Area area, TeamId... teamIds) {
         return service.createWorkLocation(new CreateWorkLocationCommand(area.id(), title, "Skolevej 1", "8000",
-                "Aarhus C", 3, Set.of(teamIds)));
+                "Aarhus C", 3, Set.of(teamIds), Set.of()));
     }
 
     private ReviseWorkLocationCommand revise(WorkLocation l, String title, long version, TeamId... teamIds) {
-        return new ReviseWorkLocationCommand(l.id(), l.area(), title, null, null, null, null, Set.of(teamIds), version);
+        return new ReviseWorkLocationCommand(l.id(), l.area(), title, null, null, null, null, Set.of(teamIds), Set.of(),
+                version);
     }
 
     @Test
@@ -81,18 +91,36 @@ class WorkLocationServiceTest {
         var searched = service.listWorkLocations(new ListWorkLocationsQuery("skole", null, new PageRequest(0, 1)));
         assertThat(searched.total()).isEqualTo(2);
         assertThat(searched.items()).extracting(WorkLocation::title).containsExactly("Østskolen");
-        assertThat(auditLog.entries().get(0).summary()).isEqualTo("Østskolen (Nord, 1 team(s))");
+        assertThat(auditLog.entries().get(0).summary()).isEqualTo("Østskolen (Nord, 1 team(s), 0 task type(s))");
         assertThat(auditLog.entries()).extracting(AuditEntry::action).containsOnly(AuditAction.WORK_LOCATION_CREATED);
     }
 
     @Test
     void theAreaAndTheTeamsMustExist() {
         assertThatThrownBy(() -> service.createWorkLocation(new CreateWorkLocationCommand(AreaId.newId(), "Skolen",
-                null, null, null, null, Set.of()))).isInstanceOf(UnknownReferenceException.class)
+                null, null, null, null, Set.of(), Set.of()))).isInstanceOf(UnknownReferenceException.class)
                 .hasFieldOrPropertyWithValue("field", "areaId").hasFieldOrPropertyWithValue("code", "area.unknown");
         assertThatThrownBy(() -> create("Skolen", nord, venstre.id(), TeamId.newId()))
                 .isInstanceOf(UnknownReferenceException.class).hasFieldOrPropertyWithValue("code", "team.unknown");
+        assertThatThrownBy(() -> service.createWorkLocation(new CreateWorkLocationCommand(nord.id(), "Skolen", null,
+                null, null, null, Set.of(), Set.of(valgstyrer.id(), TaskTypeId.newId()))))
+                .isInstanceOf(UnknownReferenceException.class).hasFieldOrPropertyWithValue("field", "taskTypeIds")
+                .hasFieldOrPropertyWithValue("code", "task_type.unknown");
         assertThat(auditLog.entries()).isEmpty();
+    }
+
+    @Test
+    void theTaskTypesDoneAtALocationAreFrozenWhileAnElectionIsActive() {
+        WorkLocation skolen = service.createWorkLocation(new CreateWorkLocationCommand(nord.id(), "Skolen", null,
+                null, null, null, Set.of(venstre.id()), Set.of(valgstyrer.id())));
+        assertThat(skolen.taskTypes()).containsExactly(valgstyrer.id());
+        assertThat(auditLog.entries()).last().extracting(AuditEntry::summary)
+                .isEqualTo("Skolen (Nord, 1 team(s), 1 task type(s))");
+        locations.placeInElections(skolen.id(), 1, 0);
+        assertThatThrownBy(() -> service.reviseWorkLocation(new ReviseWorkLocationCommand(skolen.id(), nord.id(),
+                "Skolen", null, null, null, null, Set.of(venstre.id()), Set.of(), 0)))
+                .isInstanceOf(WorkLocationInActiveElectionException.class);
+        assertThat(service.showWorkLocation(skolen.id()).taskTypes()).containsExactly(valgstyrer.id());
     }
 
     @Test

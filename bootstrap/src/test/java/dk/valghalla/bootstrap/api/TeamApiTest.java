@@ -48,7 +48,7 @@ class TeamApiTest {
         String area = Api.as(tenant, admin).body("{\"name\":\"Område " + UUID.randomUUID() + "\"}")
                 .post("/api/admin/areas").then().statusCode(201).extract().path("id");
         return Api.as(tenant, admin).body("{\"areaId\":\"" + area + "\",\"title\":\"Sted " + UUID.randomUUID()
-                        + "\",\"teamIds\":[" + String.join(",", List.of(teamIds).stream().map(t -> "\"" + t + "\"").toList()) + "]}")
+                        + "\",\"taskTypeIds\":[],\"teamIds\":[" + String.join(",", List.of(teamIds).stream().map(t -> "\"" + t + "\"").toList()) + "]}")
                 .post("/api/admin/work-locations").then().statusCode(201).extract().path("id");
     }
 

@@ -55,7 +55,7 @@ class WorkLocationApiTest {
 
     private static String body(String area, String title, String version, String... teams) {
         return "{\"areaId\":\"" + area + "\",\"title\":\"" + title + "\",\"address\":\"Skolevej 1\","
-                + "\"postalCode\":\"8000\",\"city\":\"Aarhus C\",\"votingAreaNumber\":3,\"teamIds\":["
+                + "\"postalCode\":\"8000\",\"city\":\"Aarhus C\",\"votingAreaNumber\":3,\"taskTypeIds\":[],\"teamIds\":["
                 + Stream.of(teams).map(t -> "\"" + t + "\"").collect(Collectors.joining(",")) + "]"
                 + (version == null ? "" : ",\"version\":" + version) + "}";
     }
@@ -72,7 +72,7 @@ class WorkLocationApiTest {
                 .body("address", equalTo("Skolevej 1")).body("postalCode", equalTo("8000"))
                 .body("city", equalTo("Aarhus C")).body("votingAreaNumber", equalTo(3))
                 .body("teamIds", containsInAnyOrder(venstre, frivillige)).body("version", equalTo(0));
-        Api.as(tenant, admin).body("{\"areaId\":\"" + syd + "\",\"title\":\"Tællested\",\"teamIds\":[]}")
+        Api.as(tenant, admin).body("{\"areaId\":\"" + syd + "\",\"title\":\"Tællested\",\"taskTypeIds\":[],\"teamIds\":[]}")
                 .post("/api/admin/work-locations").then().statusCode(201)
                 .body("address", nullValue()).body("votingAreaNumber", nullValue());
     }
@@ -97,17 +97,17 @@ class WorkLocationApiTest {
 
     @Test
     void badInputIsRefused() {
-        Api.as(tenant, admin).body("{\"title\":\"Skolen\",\"teamIds\":[]}").post("/api/admin/work-locations")
+        Api.as(tenant, admin).body("{\"title\":\"Skolen\",\"taskTypeIds\":[],\"teamIds\":[]}").post("/api/admin/work-locations")
                 .then().statusCode(400).body("violations.field", hasItem("areaId"));
-        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\" \",\"teamIds\":[]}")
+        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\" \",\"taskTypeIds\":[],\"teamIds\":[]}")
                 .post("/api/admin/work-locations").then().statusCode(400).body("violations.field", hasItem("title"));
         Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\"}")
                 .post("/api/admin/work-locations").then().statusCode(400).body("violations.field", hasItem("teamIds"));
-        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"postalCode\":\"800\",\"teamIds\":[]}")
+        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"postalCode\":\"800\",\"taskTypeIds\":[],\"teamIds\":[]}")
                 .post("/api/admin/work-locations").then().statusCode(400).body("violations.field", hasItem("postalCode"));
-        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"votingAreaNumber\":0,\"teamIds\":[]}")
+        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"votingAreaNumber\":0,\"taskTypeIds\":[],\"teamIds\":[]}")
                 .post("/api/admin/work-locations").then().statusCode(400).body("violations.field", hasItem("votingAreaNumber"));
-        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"votingAreaNumber\":\"syv\",\"teamIds\":[]}")
+        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Skolen\",\"votingAreaNumber\":\"syv\",\"taskTypeIds\":[],\"teamIds\":[]}")
                 .post("/api/admin/work-locations").then().statusCode(400).body("code", equalTo("request.malformed"));
         Api.as(tenant, admin).body(body(UUID.randomUUID().toString(), "Skolen", null)).post("/api/admin/work-locations")
                 .then().statusCode(400).body("violations[0].field", equalTo("areaId"))
@@ -190,7 +190,49 @@ class WorkLocationApiTest {
         Api.as(tenant, admin).queryParam("objectType", "WORK_LOCATION").get("/api/admin/audit-entries").then()
                 .body("items.action", equalTo(List.of("WORK_LOCATION_DELETED", "WORK_LOCATION_UPDATED",
                         "WORK_LOCATION_CREATED")))
-                .body("items[2].summary", equalTo("Skolen (Nord, 1 team(s))"))
-                .body("items[1].summary", equalTo("Skolen (Nord, 0 team(s))"));
+                .body("items[2].summary", equalTo("Skolen (Nord, 1 team(s), 0 task type(s))"))
+                .body("items[1].summary", equalTo("Skolen (Nord, 0 team(s), 0 task type(s))"));
+    }
+
+    private String taskType(String title, String shortName) {
+        return post("/api/admin/task-types", "{\"title\":\"" + title + "\",\"shortName\":\"" + shortName
+                + "\",\"startTime\":\"07:00\",\"endTime\":\"22:00\"}");
+    }
+
+    private static String withTaskTypes(String area, String title, String version, String... taskTypes) {
+        return body(area, title, version).replace("\"taskTypeIds\":[]", "\"taskTypeIds\":["
+                + Stream.of(taskTypes).map(t -> "\"" + t + "\"").collect(Collectors.joining(",")) + "]");
+    }
+
+    @Test
+    void theTaskTypesDoneAtALocationAreKeptAndFrozenWhileAnElectionIsActive() throws Exception {
+        String valgstyrer = taskType("Valgstyrer", "VS");
+        String tilforordnet = taskType("Tilforordnet", "TF");
+        String skolen = post("/api/admin/work-locations", withTaskTypes(nord, "Skolen", null, valgstyrer, tilforordnet));
+        Api.as(tenant, admin).get("/api/admin/work-locations/" + skolen).then().statusCode(200)
+                .body("taskTypeIds", containsInAnyOrder(valgstyrer, tilforordnet));
+        Api.as(tenant, admin).body(withTaskTypes(nord, "Skolen", null, UUID.randomUUID().toString()))
+                .post("/api/admin/work-locations").then().statusCode(400)
+                .body("violations[0].field", equalTo("taskTypeIds")).body("violations[0].code", equalTo("task_type.unknown"));
+        Api.as(tenant, admin).body("{\"areaId\":\"" + nord + "\",\"title\":\"Hallen\",\"teamIds\":[]}")
+                .post("/api/admin/work-locations").then().statusCode(400).body("violations.field", hasItem("taskTypeIds"));
+
+        UUID election = TestElections.insert(dataSource, tenant, true, skolen);
+        Api.as(tenant, admin).body(withTaskTypes(nord, "Skolen", "0", valgstyrer)).put("/api/admin/work-locations/" + skolen)
+                .then().statusCode(409).body("code", equalTo("work_location.in_active_election"));
+        Api.as(tenant, admin).get("/api/admin/task-types/" + valgstyrer + "/deletion-preview").then().statusCode(200)
+                .body("allowed", equalTo(false)).body("blockers[0].code", equalTo("task_type.in_active_election"));
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/task-types/" + valgstyrer)
+                .then().statusCode(409).body("code", equalTo("task_type.in_active_election"));
+
+        TestElections.setActive(dataSource, tenant, election, false);
+        Api.as(tenant, admin).body(withTaskTypes(nord, "Skolen", "0", valgstyrer)).put("/api/admin/work-locations/" + skolen)
+                .then().statusCode(200).body("taskTypeIds", equalTo(List.of(valgstyrer)));
+        Api.as(tenant, admin).delete("/api/admin/task-types/" + valgstyrer).then().statusCode(428)
+                .body("consequences.warnings[0].code", equalTo("task_type.removed_from_work_locations"))
+                .body("consequences.warnings[0].params.count", equalTo("1"));
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/task-types/" + valgstyrer)
+                .then().statusCode(204);
+        Api.as(tenant, admin).get("/api/admin/work-locations/" + skolen).then().body("taskTypeIds", equalTo(List.of()));
     }
 }

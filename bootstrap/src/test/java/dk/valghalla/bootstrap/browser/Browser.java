@@ -61,6 +61,21 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description).until(condition::apply);
     }
 
+    /**
+     * Clicks as soon as nothing covers the element: an expanding panel or a closing overlay may still lie over it for
+     * a moment after it became visible.
+     */
+    void click(WebElement element) {
+        waitUntil(d -> {
+            try {
+                element.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+                return false;
+            }
+        }, "clickable: " + element);
+    }
+
     void screenshot(String name) {
         try {
             Path dir = Path.of("target", "screenshots");

@@ -8,6 +8,10 @@ public record ElectionId(UUID value) {
         Objects.requireNonNull(value, "value");
     }
 
+    public static ElectionId newId() {
+        return new ElectionId(UUID.randomUUID());
+    }
+
     @Override
     public String toString() {
         return value.toString();

@@ -3,6 +3,7 @@ package dk.valghalla.domain.tasktype;
 import dk.valghalla.domain.file.FileId;
 import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.file.TooManyFilesException;
+import dk.valghalla.domain.shared.Consequence;
 import dk.valghalla.domain.shared.Consequences;
 
 import java.util.ArrayList;
@@ -63,8 +64,26 @@ public final class TaskType {
      * Nothing blocks the deletion of a task type. Its seats in active elections will appear here as warnings once
      * seats exist (deleting the task type deletes its seats, its files and its work-location links).
      */
-    public Consequences consequencesOfDeletion() {
-        return Consequences.NONE;
+    /**
+     * Blocked while an active election contains a work location where the task type is done (its seats hang on
+     * it); otherwise the task type leaves the work locations where it is done (a warning).
+     */
+    public Consequences consequencesOfDeletion(TaskTypeDeletionFacts facts) {
+        List<Consequence> blockers = new ArrayList<>();
+        List<Consequence> warnings = new ArrayList<>();
+        if (facts.activeElections() > 0) {
+            blockers.add(Consequence.of("task_type.in_active_election", "count", facts.activeElections()));
+        }
+        if (facts.workLocations() > 0) {
+            warnings.add(Consequence.of("task_type.removed_from_work_locations", "count", facts.workLocations()));
+        }
+        return new Consequences(blockers, warnings);
+    }
+
+    public void ensureDeletable(TaskTypeDeletionFacts facts) {
+        if (facts.activeElections() > 0) {
+            throw new TaskTypeInActiveElectionException(id, facts.activeElections());
+        }
     }
 
     public TaskTypeId id() {

@@ -3,6 +3,7 @@ package dk.valghalla.domain.worklocation;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.Consequence;
 import dk.valghalla.domain.shared.Consequences;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 
 import java.util.ArrayList;
@@ -12,47 +13,51 @@ import java.util.Set;
 
 /**
  * A work location (<i>arbejdssted</i>): a polling station or a counting site in an area, with the teams that staff
- * its tasks. Titles are unique within a municipality, ignoring case. While an election that contains the location is
- * active, the location cannot be deleted and its teams cannot change (the seats of the election hang on them).
- *
- * <p>The task types that apply at a location are held the same way as the teams: the task-type work adds a set of
- * task-type ids next to {@link #teams()}, guarded by the same active-election rule.
+ * its tasks and the task types done there. Titles are unique within a municipality, ignoring case. While an election
+ * that contains the location is active, the location cannot be deleted and its teams and task types cannot change
+ * (the seats of the election hang on them).
  */
 public final class WorkLocation {
     private final WorkLocationId id;
     private WorkLocationDetails details;
     private Set<TeamId> teams;
+    private Set<TaskTypeId> taskTypes;
     private final long version;
 
-    private WorkLocation(WorkLocationId id, WorkLocationDetails details, Set<TeamId> teams, long version) {
+    private WorkLocation(WorkLocationId id, WorkLocationDetails details, Set<TeamId> teams, Set<TaskTypeId> taskTypes,
+                         long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.details = Objects.requireNonNull(details, "details");
         this.teams = copy(teams);
+        this.taskTypes = copy(taskTypes);
         this.version = version;
     }
 
-    public static WorkLocation create(WorkLocationDetails details, Set<TeamId> teams) {
-        return new WorkLocation(WorkLocationId.newId(), details, teams, 0);
+    public static WorkLocation create(WorkLocationDetails details, Set<TeamId> teams, Set<TaskTypeId> taskTypes) {
+        return new WorkLocation(WorkLocationId.newId(), details, teams, taskTypes, 0);
     }
 
     public static WorkLocation reconstitute(WorkLocationId id, WorkLocationDetails details, Set<TeamId> teams,
-                                            long version) {
-        return new WorkLocation(id, details, teams, version);
+                                            Set<TaskTypeId> taskTypes, long version) {
+        return new WorkLocation(id, details, teams, taskTypes, version);
     }
 
     /**
-     * Replaces the details and the teams.
+     * Replaces the details, the teams and the task types.
      *
-     * @param activeElections how many active elections contain this location; while there are any, the teams must
-     *                        stay as they are
+     * @param activeElections how many active elections contain this location; while there are any, the teams and
+     *                        the task types must stay as they are
      */
-    public void revise(WorkLocationDetails newDetails, Set<TeamId> newTeams, long activeElections) {
+    public void revise(WorkLocationDetails newDetails, Set<TeamId> newTeams, Set<TaskTypeId> newTaskTypes,
+                       long activeElections) {
         Set<TeamId> teamsAfter = copy(newTeams);
-        if (activeElections > 0 && !teamsAfter.equals(teams)) {
+        Set<TaskTypeId> taskTypesAfter = copy(newTaskTypes);
+        if (activeElections > 0 && (!teamsAfter.equals(teams) || !taskTypesAfter.equals(taskTypes))) {
             throw new WorkLocationInActiveElectionException(id, activeElections);
         }
         this.details = Objects.requireNonNull(newDetails, "details");
         this.teams = teamsAfter;
+        this.taskTypes = taskTypesAfter;
     }
 
     /**
@@ -77,8 +82,8 @@ public final class WorkLocation {
         }
     }
 
-    private static Set<TeamId> copy(Set<TeamId> teams) {
-        return teams == null ? Set.of() : Set.copyOf(teams);
+    private static <T> Set<T> copy(Set<T> ids) {
+        return ids == null ? Set.of() : Set.copyOf(ids);
     }
 
     public WorkLocationId id() {
@@ -99,6 +104,10 @@ public final class WorkLocation {
 
     public Set<TeamId> teams() {
         return teams;
+    }
+
+    public Set<TaskTypeId> taskTypes() {
+        return taskTypes;
     }
 
     public long version() {

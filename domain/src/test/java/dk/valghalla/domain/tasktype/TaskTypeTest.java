@@ -29,7 +29,27 @@ class TaskTypeTest {
         assertThat(type.details().shortName()).isEqualTo("TF");
         assertThat(type.details().payment()).isEqualTo(800);
         assertThat(type.details().trusted()).isTrue();
-        assertThat(type.consequencesOfDeletion().allowed()).isTrue();
+        assertThat(type.consequencesOfDeletion(TaskTypeDeletionFacts.UNUSED).allowed()).isTrue();
+    }
+
+    @Test
+    void aTaskTypeDoneAtALocationOfAnActiveElectionCannotBeDeleted() {
+        TaskType type = TaskType.create(details("Tilforordnet", "TF", "08:00", "20:00"));
+        var blocked = type.consequencesOfDeletion(new TaskTypeDeletionFacts(1, 3));
+        assertThat(blocked.blockers()).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo("task_type.in_active_election");
+            assertThat(c.params()).containsEntry("count", "1");
+        });
+        assertThatThrownBy(() -> type.ensureDeletable(new TaskTypeDeletionFacts(1, 3)))
+                .isInstanceOf(TaskTypeInActiveElectionException.class)
+                .hasFieldOrPropertyWithValue("code", "task_type.in_active_election");
+        var allowed = type.consequencesOfDeletion(new TaskTypeDeletionFacts(0, 3));
+        assertThat(allowed.allowed()).isTrue();
+        assertThat(allowed.warnings()).singleElement().satisfies(c -> {
+            assertThat(c.code()).isEqualTo("task_type.removed_from_work_locations");
+            assertThat(c.params()).containsEntry("count", "3");
+        });
+        type.ensureDeletable(new TaskTypeDeletionFacts(0, 3));
     }
 
     @Test

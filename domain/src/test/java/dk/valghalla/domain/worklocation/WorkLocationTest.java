@@ -2,6 +2,7 @@ package dk.valghalla.domain.worklocation;
 
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.InvalidValueException;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,8 @@ class WorkLocationTest {
     private final AreaId nord = AreaId.newId();
     private final TeamId venstre = TeamId.newId();
     private final TeamId frivillige = TeamId.newId();
+    private final TaskTypeId valgstyrer = TaskTypeId.newId();
+    private final TaskTypeId tilforordnet = TaskTypeId.newId();
 
     private WorkLocationDetails details(String title) {
         return new WorkLocationDetails(nord, title, "Skolevej 1", "8000", "Aarhus C", 7);
@@ -22,7 +25,7 @@ class WorkLocationTest {
     @Test
     void aLocationLiesInAnAreaAndHasItsTeams() {
         WorkLocation location = WorkLocation.create(
-                new WorkLocationDetails(nord, " Rådhuset ", " ", " 8000 ", "", null), Set.of(venstre));
+                new WorkLocationDetails(nord, " Rådhuset ", " ", " 8000 ", "", null), Set.of(venstre), Set.of(valgstyrer));
         assertThat(location.title()).isEqualTo("Rådhuset");
         assertThat(location.area()).isEqualTo(nord);
         assertThat(location.details().address()).isNull();
@@ -30,7 +33,9 @@ class WorkLocationTest {
         assertThat(location.details().city()).isNull();
         assertThat(location.details().votingAreaNumber()).isNull();
         assertThat(location.teams()).containsExactly(venstre);
-        assertThat(WorkLocation.create(details("Skolen"), null).teams()).isEmpty();
+        assertThat(location.taskTypes()).containsExactly(valgstyrer);
+        assertThat(WorkLocation.create(details("Skolen"), null, null).teams()).isEmpty();
+        assertThat(WorkLocation.create(details("Skolen"), null, null).taskTypes()).isEmpty();
     }
 
     @Test
@@ -50,21 +55,24 @@ class WorkLocationTest {
     }
 
     @Test
-    void whileAnElectionIsActiveTheDetailsMayChangeButNotTheTeams() {
-        WorkLocation location = WorkLocation.create(details("Skolen"), Set.of(venstre));
-        location.revise(details("Skolen, hal B"), Set.of(venstre), 1);
+    void whileAnElectionIsActiveTheDetailsMayChangeButNotTheTeamsOrTaskTypes() {
+        WorkLocation location = WorkLocation.create(details("Skolen"), Set.of(venstre), Set.of(valgstyrer));
+        location.revise(details("Skolen, hal B"), Set.of(venstre), Set.of(valgstyrer), 1);
         assertThat(location.title()).isEqualTo("Skolen, hal B");
-        assertThatThrownBy(() -> location.revise(details("Skolen"), Set.of(venstre, frivillige), 1))
+        assertThatThrownBy(() -> location.revise(details("Skolen"), Set.of(venstre), Set.of(valgstyrer, tilforordnet), 1))
+                .isInstanceOf(WorkLocationInActiveElectionException.class);
+        assertThatThrownBy(() -> location.revise(details("Skolen"), Set.of(venstre, frivillige), Set.of(valgstyrer), 1))
                 .isInstanceOf(WorkLocationInActiveElectionException.class)
                 .hasFieldOrPropertyWithValue("code", "work_location.in_active_election");
         assertThat(location.title()).isEqualTo("Skolen, hal B");
-        location.revise(details("Skolen"), Set.of(frivillige), 0);
+        location.revise(details("Skolen"), Set.of(frivillige), Set.of(tilforordnet), 0);
         assertThat(location.teams()).containsExactly(frivillige);
+        assertThat(location.taskTypes()).containsExactly(tilforordnet);
     }
 
     @Test
     void aLocationInAnActiveElectionCannotBeDeleted() {
-        WorkLocation location = WorkLocation.create(details("Skolen"), Set.of());
+        WorkLocation location = WorkLocation.create(details("Skolen"), Set.of(), Set.of());
         var blocked = location.consequencesOfDeletion(1, 2);
         assertThat(blocked.blockers()).singleElement().satisfies(c -> {
             assertThat(c.code()).isEqualTo("work_location.in_active_election");

@@ -29,6 +29,7 @@ import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.Consequences;
 import dk.valghalla.domain.tasktype.TaskType;
+import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
 import dk.valghalla.domain.tasktype.TaskTypeDuplicateException;
 import dk.valghalla.domain.tasktype.TaskTypeFileNotFoundException;
@@ -104,15 +105,17 @@ public class TaskTypeService implements ListTaskTypesUseCase, ShowTaskTypeUseCas
     @Override
     @Transactional
     public Consequences previewTaskTypeDeletion(TaskTypeId id) {
-        return showTaskType(id).consequencesOfDeletion();
+        return showTaskType(id).consequencesOfDeletion(types.deletionFacts(id));
     }
 
     @Override
     @Transactional
     public void deleteTaskType(DeleteTaskTypeCommand command) {
         TaskType type = types.lockById(command.id()).orElseThrow(() -> new TaskTypeNotFoundException(command.id()));
+        TaskTypeDeletionFacts facts = types.deletionFacts(type.id());
+        type.ensureDeletable(facts);
         if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(type.consequencesOfDeletion());
+            throw new ConfirmationRequiredException(type.consequencesOfDeletion(facts));
         }
         types.remove(type.id());
         auditTrail.record(AuditAction.TASK_TYPE_DELETED, OBJECT_TYPE, type.id(), describe(type));

@@ -3,6 +3,7 @@ package dk.valghalla.application.worklocation.service;
 import dk.valghalla.application.area.port.out.AreaRepository;
 import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.shared.Page;
+import dk.valghalla.application.tasktype.port.out.TaskTypeRepository;
 import dk.valghalla.application.team.port.out.TeamRepository;
 import dk.valghalla.application.worklocation.port.in.CreateWorkLocationCommand;
 import dk.valghalla.application.worklocation.port.in.CreateWorkLocationUseCase;
@@ -20,6 +21,7 @@ import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.Consequences;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
 import dk.valghalla.domain.worklocation.WorkLocation;
@@ -43,13 +45,15 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
     private final WorkLocationRepository locations;
     private final AreaRepository areas;
     private final TeamRepository teams;
+    private final TaskTypeRepository taskTypes;
     private final AuditTrail auditTrail;
 
     public WorkLocationService(WorkLocationRepository locations, AreaRepository areas, TeamRepository teams,
-                               AuditTrail auditTrail) {
+                               TaskTypeRepository taskTypes, AuditTrail auditTrail) {
         this.locations = locations;
         this.areas = areas;
         this.teams = teams;
+        this.taskTypes = taskTypes;
         this.auditTrail = auditTrail;
     }
 
@@ -70,7 +74,7 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
     public WorkLocation createWorkLocation(CreateWorkLocationCommand c) {
         WorkLocation location = WorkLocation.create(
                 new WorkLocationDetails(c.area(), c.title(), c.address(), c.postalCode(), c.city(), c.votingAreaNumber()),
-                c.teams());
+                c.teams(), c.taskTypes());
         String areaName = ensureReferencesExist(location);
         if (locations.titleTaken(location.title(), null)) {
             throw new WorkLocationTitleAlreadyUsedException(location.title());
@@ -90,7 +94,7 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
         long activeElections = locations.lockAndCountActiveElections(location.id());
         location.revise(
                 new WorkLocationDetails(c.area(), c.title(), c.address(), c.postalCode(), c.city(), c.votingAreaNumber()),
-                c.teams(), activeElections);
+                c.teams(), c.taskTypes(), activeElections);
         String areaName = ensureReferencesExist(location);
         if (locations.titleTaken(location.title(), location.id())) {
             throw new WorkLocationTitleAlreadyUsedException(location.title());
@@ -129,11 +133,17 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
         if (!missing.isEmpty()) {
             throw UnknownReferenceException.teams(missing);
         }
+        Set<TaskTypeId> missingTaskTypes = new HashSet<>(location.taskTypes());
+        missingTaskTypes.removeAll(taskTypes.existing(location.taskTypes()));
+        if (!missingTaskTypes.isEmpty()) {
+            throw UnknownReferenceException.taskTypes(missingTaskTypes);
+        }
         return area.name();
     }
 
-    /** "Rådhuset (Nord, 2 team(s))" for the audit log. */
+    /** "Rådhuset (Nord, 2 team(s), 3 task type(s))" for the audit log. */
     private static String describe(WorkLocation location, String areaName) {
-        return location.title() + " (" + areaName + ", " + location.teams().size() + " team(s))";
+        return location.title() + " (" + areaName + ", " + location.teams().size() + " team(s), "
+                + location.taskTypes().size() + " task type(s))";
     }
 }

@@ -11,6 +11,7 @@ import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.RichText;
 import dk.valghalla.domain.tasktype.TaskType;
+import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
 import dk.valghalla.domain.tasktype.TaskTypeDuplicateException;
 import dk.valghalla.domain.tasktype.TaskTypeId;
@@ -28,7 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaTaskTypeRepository implements TaskTypeRepository {
@@ -60,6 +63,33 @@ public class JpaTaskTypeRepository implements TaskTypeRepository {
     @Override
     public Optional<TaskType> findById(TaskTypeId id) {
         return panache.findByIdOptional(id.value()).map(e -> toDomain(e, filesOf(List.of(e.id)).getOrDefault(e.id, List.of())));
+    }
+
+    @Override
+    public Set<TaskTypeId> existing(Set<TaskTypeId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return panache.getEntityManager()
+                .createQuery("select t.id from TaskTypeEntity t where t.id in :ids", UUID.class)
+                .setParameter("ids", ids.stream().map(TaskTypeId::value).toList()).getResultList().stream()
+                .map(TaskTypeId::new).collect(Collectors.toSet());
+    }
+
+    @Override
+    public TaskTypeDeletionFacts deletionFacts(TaskTypeId id) {
+        long activeElections = count("""
+                select count(distinct e.id) from election e
+                  join election_work_location ewl on ewl.election_id = e.id
+                  join work_location_task_type wltt on wltt.work_location_id = ewl.work_location_id
+                 where wltt.task_type_id = ?1 and e.active""", id.value());
+        long workLocations = count("select count(*) from work_location_task_type where task_type_id = ?1", id.value());
+        return new TaskTypeDeletionFacts(activeElections, workLocations);
+    }
+
+    private long count(String sql, UUID id) {
+        return ((Number) panache.getEntityManager().createNativeQuery(sql).setParameter(1, id).getSingleResult())
+                .longValue();
     }
 
     @Override

@@ -7,6 +7,7 @@ import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
 import dk.valghalla.domain.worklocation.WorkLocation;
@@ -25,6 +26,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 @ApplicationScoped
@@ -32,6 +35,7 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
     private static final String TITLE_UNIQUE = "work_location_title_unique";
     private static final String AREA_FK = "work_location_area_id_fkey";
     private static final String TEAM_FK = "work_location_team_team_fk";
+    private static final String TASK_TYPE_FK = "work_location_task_type_task_type_fk";
 
     private final WorkLocationPanacheRepository panache;
 
@@ -64,6 +68,17 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
     @Override
     public Optional<WorkLocation> findById(WorkLocationId id) {
         return panache.findByIdOptional(id.value()).map(JpaWorkLocationRepository::toDomain);
+    }
+
+    @Override
+    public Set<WorkLocationId> existing(Set<WorkLocationId> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return panache.getEntityManager()
+                .createQuery("select l.id from WorkLocationEntity l where l.id in :ids", UUID.class)
+                .setParameter("ids", ids.stream().map(WorkLocationId::value).toList()).getResultList().stream()
+                .map(WorkLocationId::new).collect(Collectors.toSet());
     }
 
     @Override
@@ -112,12 +127,15 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
         if (ConstraintViolations.named(ex, TEAM_FK).isPresent()) {
             return UnknownReferenceException.teams(location.teams());
         }
+        if (ConstraintViolations.named(ex, TASK_TYPE_FK).isPresent()) {
+            return UnknownReferenceException.taskTypes(location.taskTypes());
+        }
         return ex;
     }
 
     @Override
     public void remove(WorkLocationId id) {
-        // Its team links and its places in (inactive) elections go with it (on delete cascade).
+        // Its team and task-type links and its places in (inactive) elections go with it (on delete cascade).
         panache.deleteById(id.value());
         panache.flush();
     }
@@ -157,12 +175,16 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
         var teamIds = location.teams().stream().map(TeamId::value).collect(Collectors.toSet());
         e.teamIds.retainAll(teamIds);
         e.teamIds.addAll(teamIds);
+        var taskTypeIds = location.taskTypes().stream().map(TaskTypeId::value).collect(Collectors.toSet());
+        e.taskTypeIds.retainAll(taskTypeIds);
+        e.taskTypeIds.addAll(taskTypeIds);
     }
 
     private static WorkLocation toDomain(WorkLocationEntity e) {
         return WorkLocation.reconstitute(new WorkLocationId(e.id),
                 new WorkLocationDetails(new AreaId(e.areaId), e.title, e.address, e.postalCode, e.city,
                         e.votingAreaNumber),
-                e.teamIds.stream().map(TeamId::new).collect(Collectors.toCollection(HashSet::new)), e.version);
+                e.teamIds.stream().map(TeamId::new).collect(Collectors.toCollection(HashSet::new)),
+                e.taskTypeIds.stream().map(TaskTypeId::new).collect(Collectors.toCollection(HashSet::new)), e.version);
     }
 }

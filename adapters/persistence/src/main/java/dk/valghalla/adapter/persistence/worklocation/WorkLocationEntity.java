@@ -41,6 +41,11 @@ public class WorkLocationEntity {
     @Column(name = "team_id")
     public Set<UUID> teamIds = new HashSet<>();
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "work_location_task_type", joinColumns = @JoinColumn(name = "work_location_id"))
+    @Column(name = "task_type_id")
+    public Set<UUID> taskTypeIds = new HashSet<>();
+
     @Version
     public long version;
 }

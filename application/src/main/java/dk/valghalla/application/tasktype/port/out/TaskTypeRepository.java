@@ -6,15 +6,23 @@ import dk.valghalla.domain.file.FileContent;
 import dk.valghalla.domain.file.FileId;
 import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.tasktype.TaskType;
+import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
 import dk.valghalla.domain.tasktype.TaskTypeId;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's task types with their files. */
 public interface TaskTypeRepository {
     /** Title or short name containing {@code text} (any case; null = all), in Danish order of the title. */
     Page<TaskType> search(String text, PageRequest page);
+
+    /** Which of these task types exist. */
+    Set<TaskTypeId> existing(Set<TaskTypeId> ids);
+
+    /** What decides a deletion (read after {@link #lockById}, so it holds until the transaction ends). */
+    TaskTypeDeletionFacts deletionFacts(TaskTypeId id);
 
     /** The task type with its files' descriptions (not their content). */
     Optional<TaskType> findById(TaskTypeId id);

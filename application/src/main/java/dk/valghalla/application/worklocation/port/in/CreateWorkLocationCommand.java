@@ -1,10 +1,12 @@
 package dk.valghalla.application.worklocation.port.in;
 
 import dk.valghalla.domain.area.AreaId;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 
 import java.util.Set;
 
 public record CreateWorkLocationCommand(AreaId area, String title, String address, String postalCode, String city,
-                                        Integer votingAreaNumber, Set<TeamId> teams) {
+                                        Integer votingAreaNumber, Set<TeamId> teams,
+                                        Set<TaskTypeId> taskTypes) {
 }

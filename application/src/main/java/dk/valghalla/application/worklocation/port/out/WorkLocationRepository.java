@@ -7,6 +7,7 @@ import dk.valghalla.domain.worklocation.WorkLocation;
 import dk.valghalla.domain.worklocation.WorkLocationId;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** The current tenant's work locations with their teams. */
 public interface WorkLocationRepository {
@@ -17,6 +18,9 @@ public interface WorkLocationRepository {
     Page<WorkLocation> search(String text, AreaId area, PageRequest page);
 
     Optional<WorkLocation> findById(WorkLocationId id);
+
+    /** Which of these work locations exist. */
+    Set<WorkLocationId> existing(Set<WorkLocationId> ids);
 
     /** Whether another location (not {@code except}) already has this title, ignoring case. */
     boolean titleTaken(String title, WorkLocationId except);

@@ -16,6 +16,7 @@ import dk.valghalla.application.worklocation.port.in.ReviseWorkLocationUseCase;
 import dk.valghalla.application.worklocation.port.in.ShowWorkLocationUseCase;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.InvalidValueException;
+import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.WorkLocation;
 import dk.valghalla.domain.worklocation.WorkLocationId;
@@ -91,12 +92,12 @@ public class WorkLocationResource {
     @POST
     public Response create(@Valid @NotNull WorkLocationRequest r, @Context UriInfo uri) {
         WorkLocation location = createLocation.createWorkLocation(new CreateWorkLocationCommand(new AreaId(r.areaId()),
-                r.title(), r.address(), r.postalCode(), r.city(), r.votingAreaNumber(), teams(r)));
+                r.title(), r.address(), r.postalCode(), r.city(), r.votingAreaNumber(), teams(r), taskTypes(r)));
         return Response.created(uri.getAbsolutePathBuilder().path(location.id().toString()).build())
                 .entity(WorkLocationResponse.from(location)).build();
     }
 
-    /** 409 {@code work_location.in_active_election} when the teams change while an active election contains it. */
+    /** 409 {@code work_location.in_active_election} when the teams or task types change while an active election contains it. */
     @PUT
     @Path("{id}")
     public WorkLocationResponse revise(@PathParam("id") UUID id, @Valid @NotNull WorkLocationRequest r) {
@@ -105,7 +106,7 @@ public class WorkLocationResource {
         }
         return WorkLocationResponse.from(reviseLocation.reviseWorkLocation(new ReviseWorkLocationCommand(
                 new WorkLocationId(id), new AreaId(r.areaId()), r.title(), r.address(), r.postalCode(), r.city(),
-                r.votingAreaNumber(), teams(r), r.version())));
+                r.votingAreaNumber(), teams(r), taskTypes(r), r.version())));
     }
 
     /** What deleting the location would do (confirm-before-destroy); changes nothing. */
@@ -125,5 +126,9 @@ public class WorkLocationResource {
 
     private static Set<TeamId> teams(WorkLocationRequest r) {
         return r.teamIds().stream().map(TeamId::new).collect(Collectors.toSet());
+    }
+
+    private static Set<TaskTypeId> taskTypes(WorkLocationRequest r) {
+        return r.taskTypeIds().stream().map(TaskTypeId::new).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,7 @@
+package dk.valghalla.application.election.port.in;
+
+import dk.valghalla.domain.election.Election;
+
+public interface ReviseElectionUseCase {
+    Election reviseElection(ReviseElectionCommand command);
+}
