@@ -4,6 +4,7 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { ElectionTypesPage } from './election-types/election-types-page';
 import { SpecialDietsPage } from './special-diets/special-diets-page';
 import { TaskTypesPage } from './task-types/task-types-page';
+import { WebContentPage } from './web-content/web-content-page';
 
 describe('ADMIN_ROUTES', () => {
   const children = ADMIN_ROUTES[0].children ?? [];
@@ -19,6 +20,7 @@ describe('ADMIN_ROUTES', () => {
       'task-types',
       'teams',
       'work-locations',
+      'web-content',
       'audit',
       '**',
     ]);
@@ -29,6 +31,7 @@ describe('ADMIN_ROUTES', () => {
       ['special-diets', SpecialDietsPage, 'specialDiets.title'],
       ['election-types', ElectionTypesPage, 'electionTypes.title'],
       ['task-types', TaskTypesPage, 'taskTypes.title'],
+      ['web-content', WebContentPage, 'webContent.title'],
     ] as const) {
       const route = child(path);
       expect(route.component).toBeUndefined();

@@ -47,6 +47,11 @@ export const ADMIN_ROUTES: Routes = [
           import('./work-locations/work-locations-page').then((m) => m.WorkLocationsPage),
         title: 'workLocations.title',
       },
+      {
+        path: 'web-content',
+        loadComponent: () => import('./web-content/web-content-page').then((m) => m.WebContentPage),
+        title: 'webContent.title',
+      },
       { path: 'audit', component: AuditPage, title: 'audit.title' },
       {
         path: '**',

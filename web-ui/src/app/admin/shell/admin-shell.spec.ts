@@ -123,6 +123,7 @@ describe('AdminShell', () => {
       ['nav-task-types', '/task-types', 'Opgavetyper'],
       ['nav-work-locations', '/work-locations', 'Arbejdssteder'],
       ['nav-teams', '/teams', 'Teams'],
+      ['nav-web-content', '/web-content', 'Hjemmeside'],
       ['nav-audit', '/audit', 'Revisionslog'],
     ]);
 

@@ -33,9 +33,17 @@ import {
   TaskType,
   TaskTypeFile,
   UpdateTaskTypeRequest,
+  ConsentDeclarationContent,
+  ContactInformationContent,
+  ContactInformationRequest,
+  ContactLogo,
+  DisclosureStatementContent,
+  FaqContent,
+  FrontPageContent,
 } from './models';
 
 const BASE = '/api/admin';
+const WEB = `${BASE}/web-content`;
 
 /** The person has seen and accepted the consequences of a deletion. */
 const CONFIRMED = new HttpParams().set('confirmed', 'true');
@@ -306,5 +314,61 @@ export class AdminApi {
       }
     }
     return this.http.get<Page<AuditEntry>>(`${BASE}/audit-entries`, { params });
+  }
+
+  /** The participant site's front page (version 0 while never saved). */
+  getFrontPage(): Observable<FrontPageContent> {
+    return this.http.get<FrontPageContent>(`${WEB}/front-page`);
+  }
+
+  saveFrontPage(page: FrontPageContent): Observable<FrontPageContent> {
+    return this.http.put<FrontPageContent>(`${WEB}/front-page`, page);
+  }
+
+  getFaq(): Observable<FaqContent> {
+    return this.http.get<FaqContent>(`${WEB}/faq`);
+  }
+
+  saveFaq(page: FaqContent): Observable<FaqContent> {
+    return this.http.put<FaqContent>(`${WEB}/faq`, page);
+  }
+
+  getDisclosureStatement(): Observable<DisclosureStatementContent> {
+    return this.http.get<DisclosureStatementContent>(`${WEB}/disclosure-statement`);
+  }
+
+  saveDisclosureStatement(
+    page: DisclosureStatementContent,
+  ): Observable<DisclosureStatementContent> {
+    return this.http.put<DisclosureStatementContent>(`${WEB}/disclosure-statement`, page);
+  }
+
+  getConsentDeclaration(): Observable<ConsentDeclarationContent> {
+    return this.http.get<ConsentDeclarationContent>(`${WEB}/consent-declaration`);
+  }
+
+  saveConsentDeclaration(page: ConsentDeclarationContent): Observable<ConsentDeclarationContent> {
+    return this.http.put<ConsentDeclarationContent>(`${WEB}/consent-declaration`, page);
+  }
+
+  getContactInformation(): Observable<ContactInformationContent> {
+    return this.http.get<ContactInformationContent>(`${WEB}/contact-information`);
+  }
+
+  saveContactInformation(
+    request: ContactInformationRequest,
+  ): Observable<ContactInformationContent> {
+    return this.http.put<ContactInformationContent>(`${WEB}/contact-information`, request);
+  }
+
+  /** Uploads the SVG logo (multipart field `file`), replacing the old one; the server refuses unsafe SVG. */
+  uploadLogo(file: File): Observable<ContactLogo> {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return this.http.put<ContactLogo>(`${WEB}/contact-information/logo`, form);
+  }
+
+  removeLogo(): Observable<void> {
+    return this.http.delete<void>(`${WEB}/contact-information/logo`);
   }
 }

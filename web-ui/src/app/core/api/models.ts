@@ -255,6 +255,10 @@ export const AUDIT_ACTIONS = [
   'TASK_TYPE_DELETED',
   'TASK_TYPE_FILE_ADDED',
   'TASK_TYPE_FILE_REMOVED',
+  'WEB_PAGE_UPDATED',
+  'CONTACT_INFORMATION_UPDATED',
+  'CONTACT_LOGO_CHANGED',
+  'CONTACT_LOGO_REMOVED',
 ] as const;
 export const AUDIT_OBJECT_TYPES = [
   'TENANT',
@@ -265,6 +269,8 @@ export const AUDIT_OBJECT_TYPES = [
   'TEAM',
   'WORK_LOCATION',
   'ELECTION',
+  'WEB_PAGE',
+  'CONTACT_INFORMATION',
 ] as const;
 
 export interface AuditEntry {
@@ -302,4 +308,88 @@ export interface Page<T> {
   total: number;
   page: number;
   size: number;
+}
+
+/** The participant site's front page as the admin edits it; version 0 = never saved. */
+export interface FrontPageContent {
+  title: string;
+  /** Sanitized HTML (the server's allowlist). */
+  content: string;
+  version: number;
+}
+
+export interface FaqContent {
+  content: string;
+  active: boolean;
+  version: number;
+}
+
+/** Oplysningserklæring. */
+export interface DisclosureStatementContent {
+  content: string;
+  version: number;
+}
+
+/** Samtykkeerklæring: plain text. */
+export interface ConsentDeclarationContent {
+  text: string;
+  active: boolean;
+  version: number;
+}
+
+/** The uploaded SVG logo; `url` serves the current version. */
+export interface ContactLogo {
+  name: string;
+  size: number;
+  sha256: string;
+  url: string;
+}
+
+/** The election office's contact information; fields are null until written (version 0). */
+export interface ContactInformationContent {
+  municipalityName: string | null;
+  department: string | null;
+  address: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  email: string | null;
+  digitalPostUrl: string | null;
+  logo: ContactLogo | null;
+  version: number;
+}
+
+export type ContactInformationRequest = Omit<ContactInformationContent, 'logo'>;
+
+/** What every page of the participant site needs to know. */
+export interface SiteContext {
+  faqActive: boolean;
+  consentDeclarationActive: boolean;
+  anyActiveElection: boolean;
+  /** Whether the contact information is written. */
+  contactInformation: boolean;
+  logoUrl: string | null;
+}
+
+/** `title` is null while the admin has not written the front page. */
+export interface PublicFrontPage {
+  title: string | null;
+  content: string;
+}
+
+/** Sanitized HTML ("" while not written). */
+export interface PublicPage {
+  content: string;
+}
+
+export interface PublicContactInformation {
+  municipalityName: string;
+  department: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  phone: string | null;
+  email: string | null;
+  digitalPostUrl: string | null;
+  logoUrl: string | null;
 }

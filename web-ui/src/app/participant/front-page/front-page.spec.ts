@@ -28,11 +28,33 @@ describe('FrontPage', () => {
 
   afterEach(() => backend.verify());
 
-  async function render(me: { name: string; maskedCpr: string } | 'unauthenticated') {
+  const CONTEXT = {
+    faqActive: false,
+    consentDeclarationActive: false,
+    anyActiveElection: true,
+    contactInformation: false,
+    logoUrl: null,
+  };
+
+  /** The election office's content: not written, unless given. */
+  function flushContent(
+    page: { title: string | null; content: string } = { title: null, content: '' },
+    context: Partial<typeof CONTEXT> = {},
+  ) {
+    backend.expectOne('/api/public/web-content/front-page').flush(page);
+    backend.expectOne('/api/public/web-content/context').flush({ ...CONTEXT, ...context });
+  }
+
+  async function render(
+    me: { name: string; maskedCpr: string } | 'unauthenticated',
+    page?: { title: string | null; content: string },
+    context: Partial<typeof CONTEXT> = {},
+  ) {
     const fixture = TestBed.createComponent(FrontPage);
     backend
       .expectOne('/api/public/municipality')
       .flush({ name: 'Demo Kommune', municipalityCode: '0999' });
+    flushContent(page, context);
     const meRequest = backend.expectOne('/api/participant/me');
     if (me === 'unauthenticated') {
       meRequest.flush(
@@ -93,6 +115,7 @@ describe('FrontPage', () => {
     backend
       .expectOne('/api/public/municipality')
       .flush({ name: 'Demo Kommune', municipalityCode: '0999' });
+    flushContent();
     backend
       .expectOne('/api/participant/me')
       .flush(
@@ -102,6 +125,25 @@ describe('FrontPage', () => {
     await fixture.whenStable();
     const page = fixture.nativeElement as HTMLElement;
     expect(q(page, 'error-message')?.textContent).toContain('Der opstod en fejl på serveren.');
+    expect(q(page, 'login-mitid')).not.toBeNull();
+  });
+
+  it("shows the election office's title and sanitized text instead of the built-in welcome", async () => {
+    const { page } = await render('unauthenticated', {
+      title: 'Bliv tilforordnet i Demo Kommune',
+      content: '<p>Vi mangler <strong>hjælpere</strong> til valget.</p>',
+    });
+    expect(q(page, 'front-title')?.textContent).toBe('Bliv tilforordnet i Demo Kommune');
+    expect(q(page, 'front-content')?.innerHTML).toBe(
+      '<p>Vi mangler <strong>hjælpere</strong> til valget.</p>',
+    );
+    expect(q(page, 'welcome-text')).toBeNull();
+    expect(q(page, 'no-active-election')).toBeNull();
+  });
+
+  it('says "Ingen aktive valg" while no election is active', async () => {
+    const { page } = await render('unauthenticated', undefined, { anyActiveElection: false });
+    expect(q(page, 'no-active-election')?.textContent).toContain('Ingen aktive valg');
     expect(q(page, 'login-mitid')).not.toBeNull();
   });
 });

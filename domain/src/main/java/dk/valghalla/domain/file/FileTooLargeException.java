@@ -7,7 +7,12 @@ public class FileTooLargeException extends DomainException {
     private final long maxBytes;
 
     public FileTooLargeException(String name, long size, long maxBytes) {
-        super("file.too_large", "The file '" + name + "' has " + size + " bytes; at most " + maxBytes + " are allowed");
+        this("file.too_large", name, size, maxBytes);
+    }
+
+    /** For a kind of file with a limit of its own, whose code tells the client which limit applies. */
+    protected FileTooLargeException(String code, String name, long size, long maxBytes) {
+        super(code, "The file '" + name + "' has " + size + " bytes; at most " + maxBytes + " are allowed");
         this.maxBytes = maxBytes;
     }
 

@@ -3,11 +3,7 @@ package dk.valghalla.domain.file;
 import dk.valghalla.domain.shared.InvalidValueException;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
-import java.util.Objects;
 
 /**
  * An uploaded PDF document that passed the checks: not empty, not larger than the limit, and really a PDF by its
@@ -16,7 +12,7 @@ import java.util.Objects;
  */
 public final class PdfDocument {
     public static final String CONTENT_TYPE = "application/pdf";
-    public static final int NAME_MAX = 255;
+    public static final int NAME_MAX = UploadedFiles.NAME_MAX;
     private static final byte[] MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     private final StoredFile file;
@@ -44,22 +40,11 @@ public final class PdfDocument {
 
     /** "C:\\Users\\x\\guide.pdf" → "guide.pdf"; blank → "dokument.pdf"; at most 255 characters. */
     static String cleanName(String uploadedName) {
-        String name = Objects.requireNonNullElse(uploadedName, "");
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.codePoints().filter(c -> !Character.isISOControl(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
-        if (name.isEmpty()) {
-            name = "dokument.pdf";
-        }
-        return name.length() > NAME_MAX ? name.substring(name.length() - NAME_MAX) : name;
+        return UploadedFiles.cleanName(uploadedName, "dokument.pdf");
     }
 
     private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return UploadedFiles.sha256(content);
     }
 
     public StoredFile file() {

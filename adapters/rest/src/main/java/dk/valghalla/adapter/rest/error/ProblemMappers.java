@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dk.valghalla.adapter.rest.shared.ConsequencesResponse;
-import dk.valghalla.domain.file.FileNotPdfException;
 import dk.valghalla.domain.file.FileTooLargeException;
+import dk.valghalla.domain.file.UnsupportedFileTypeException;
 import dk.valghalla.domain.participant.PersonRegisterUnavailableException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.DomainException;
@@ -65,7 +65,7 @@ public class ProblemMappers {
 
     /** 415: the uploaded content is not of the accepted kind (judged by its bytes, not its name or declared type). */
     @ServerExceptionMapper
-    public Response fileNotPdf(FileNotPdfException e) {
+    public Response unsupportedFileType(UnsupportedFileTypeException e) {
         return ProblemResponses.response(Problem.of(415, "Unsupported file", e.code(), e.getMessage()));
     }
 

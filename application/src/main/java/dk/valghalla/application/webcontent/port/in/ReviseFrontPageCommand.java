@@ -1,0 +1,5 @@
+package dk.valghalla.application.webcontent.port.in;
+
+/** @param contentHtml untrusted HTML, sanitized by the use case; @param expectedVersion 0 when never saved */
+public record ReviseFrontPageCommand(String title, String contentHtml, long expectedVersion) {
+}
