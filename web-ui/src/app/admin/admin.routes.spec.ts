@@ -4,6 +4,8 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { ElectionTypesPage } from './election-types/election-types-page';
 import { SpecialDietsPage } from './special-diets/special-diets-page';
 import { TaskTypesPage } from './task-types/task-types-page';
+import { ParticipantProfilePage } from './participants/participant-profile-page';
+import { ParticipantsPage } from './participants/participants-page';
 
 describe('ADMIN_ROUTES', () => {
   const children = ADMIN_ROUTES[0].children ?? [];
@@ -18,6 +20,8 @@ describe('ADMIN_ROUTES', () => {
       'task-types',
       'teams',
       'work-locations',
+      'participants',
+      'participants/:id',
       'audit',
       '**',
     ]);
@@ -28,6 +32,8 @@ describe('ADMIN_ROUTES', () => {
       ['special-diets', SpecialDietsPage, 'specialDiets.title'],
       ['election-types', ElectionTypesPage, 'electionTypes.title'],
       ['task-types', TaskTypesPage, 'taskTypes.title'],
+      ['participants', ParticipantsPage, 'participants.title'],
+      ['participants/:id', ParticipantProfilePage, 'participants.title'],
     ] as const) {
       const route = child(path);
       expect(route.component).toBeUndefined();

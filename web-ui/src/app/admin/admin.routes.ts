@@ -42,6 +42,18 @@ export const ADMIN_ROUTES: Routes = [
           import('./work-locations/work-locations-page').then((m) => m.WorkLocationsPage),
         title: 'workLocations.title',
       },
+      {
+        path: 'participants',
+        loadComponent: () =>
+          import('./participants/participants-page').then((m) => m.ParticipantsPage),
+        title: 'participants.title',
+      },
+      {
+        path: 'participants/:id',
+        loadComponent: () =>
+          import('./participants/participant-profile-page').then((m) => m.ParticipantProfilePage),
+        title: 'participants.title',
+      },
       { path: 'audit', component: AuditPage, title: 'audit.title' },
       {
         path: '**',

@@ -69,6 +69,7 @@ describe('AdminShell', () => {
       ['nav-task-types', '/task-types', 'Opgavetyper'],
       ['nav-work-locations', '/work-locations', 'Arbejdssteder'],
       ['nav-teams', '/teams', 'Teams'],
+      ['nav-participants', '/participants', 'Deltagere'],
       ['nav-audit', '/audit', 'Revisionslog'],
     ]);
 

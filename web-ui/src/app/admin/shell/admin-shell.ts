@@ -26,6 +26,7 @@ export const ADMIN_NAV_ITEMS = [
   { path: 'task-types', label: 'admin.nav.taskTypes', testId: 'nav-task-types' },
   { path: 'work-locations', label: 'admin.nav.workLocations', testId: 'nav-work-locations' },
   { path: 'teams', label: 'admin.nav.teams', testId: 'nav-teams' },
+  { path: 'participants', label: 'admin.nav.participants', testId: 'nav-participants' },
   { path: 'audit', label: 'admin.nav.audit', testId: 'nav-audit' },
 ] as const;
 
