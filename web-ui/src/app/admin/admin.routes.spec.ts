@@ -4,6 +4,8 @@ import { ADMIN_ROUTES } from './admin.routes';
 import { ElectionTypesPage } from './election-types/election-types-page';
 import { SpecialDietsPage } from './special-diets/special-diets-page';
 import { TaskTypesPage } from './task-types/task-types-page';
+import { ParticipantProfilePage } from './participants/participant-profile-page';
+import { ParticipantsPage } from './participants/participants-page';
 import { WebContentPage } from './web-content/web-content-page';
 
 describe('ADMIN_ROUTES', () => {
@@ -21,6 +23,8 @@ describe('ADMIN_ROUTES', () => {
       'teams',
       'work-locations',
       'web-content',
+      'participants',
+      'participants/:id',
       'audit',
       '**',
     ]);
@@ -28,6 +32,8 @@ describe('ADMIN_ROUTES', () => {
 
   it('loads the special diets and election types pages lazily, with translated titles', async () => {
     for (const [path, component, title] of [
+      ['participants', ParticipantsPage, 'participants.title'],
+      ['participants/:id', ParticipantProfilePage, 'participants.title'],
       ['special-diets', SpecialDietsPage, 'specialDiets.title'],
       ['election-types', ElectionTypesPage, 'electionTypes.title'],
       ['task-types', TaskTypesPage, 'taskTypes.title'],

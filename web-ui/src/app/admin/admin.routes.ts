@@ -52,6 +52,18 @@ export const ADMIN_ROUTES: Routes = [
         loadComponent: () => import('./web-content/web-content-page').then((m) => m.WebContentPage),
         title: 'webContent.title',
       },
+      {
+        path: 'participants',
+        loadComponent: () =>
+          import('./participants/participants-page').then((m) => m.ParticipantsPage),
+        title: 'participants.title',
+      },
+      {
+        path: 'participants/:id',
+        loadComponent: () =>
+          import('./participants/participant-profile-page').then((m) => m.ParticipantProfilePage),
+        title: 'participants.title',
+      },
       { path: 'audit', component: AuditPage, title: 'audit.title' },
       {
         path: '**',

@@ -69,6 +69,7 @@ describe('AdminShell', () => {
       .match((r) => r.url === '/api/admin/elections')
       .forEach((r) => r.flush({ items: elections, total: elections.length, page: 0, size: 100 }));
     await fixture.whenStable();
+      ['nav-participants', '/participants', 'Deltagere'],
     return { fixture, page: fixture.nativeElement as HTMLElement };
   }
 
@@ -117,6 +118,7 @@ describe('AdminShell', () => {
     ]);
     expect(nav).toEqual([
       ['nav-elections', '/elections', 'Valg'],
+      ['nav-participants', '/participants', 'Deltagere'],
       ['nav-areas', '/areas', 'Områder'],
       ['nav-special-diets', '/special-diets', 'Specialkost'],
       ['nav-election-types', '/election-types', 'Valgtyper'],

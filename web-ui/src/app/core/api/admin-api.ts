@@ -28,6 +28,15 @@ import {
   CreateElectionRequest,
   DuplicateElectionRequest,
   Election,
+  CreateParticipantRequest,
+  Eligibility,
+  Participant,
+  ParticipantComment,
+  ParticipantListItem,
+  ParticipantQuery,
+  ParticipantResponsibilities,
+  PersonLookup,
+  UpdateParticipantRequest,
   ElectionQuery,
   UpdateElectionRequest,
   TaskType,
@@ -301,6 +310,116 @@ export class AdminApi {
   deleteElection(id: string): Observable<void> {
     return this.http.delete<void>(`${BASE}/elections/${encodeURIComponent(id)}`, {
       params: CONFIRMED,
+    });
+  }
+
+  /**
+   * Asks the CPR register about a person (audited). The CPR number travels in the body, never in a URL.
+   * 404 `cpr.person_not_found`, 503 `cpr.unavailable`.
+   */
+  lookUpPerson(cpr: string, day?: string | null): Observable<PersonLookup> {
+    return this.http.post<PersonLookup>(`${BASE}/person-lookups`, { cpr, day: day || null });
+  }
+
+  /** One page of participants; blank filters are left out. */
+  listParticipants(query: ParticipantQuery): Observable<Page<ParticipantListItem>> {
+    let params = searchParams(query);
+    if (query.teamId) {
+      params = params.set('teamId', query.teamId);
+    }
+    if (query.specialDietId) {
+      params = params.set('specialDietId', query.specialDietId);
+    }
+    if (query.digitalPost) {
+      params = params.set('digitalPost', query.digitalPost);
+    }
+    if (query.addressProtected !== null && query.addressProtected !== undefined) {
+      params = params.set('addressProtected', query.addressProtected);
+    }
+    return this.http.get<Page<ParticipantListItem>>(`${BASE}/participants`, { params });
+  }
+
+  /** Looks the CPR number up again and creates the participant (503: nothing saved). */
+  createParticipant(request: CreateParticipantRequest): Observable<Participant> {
+    return this.http.post<Participant>(`${BASE}/participants`, request);
+  }
+
+  participant(id: string): Observable<Participant> {
+    return this.http.get<Participant>(`${BASE}/participants/${encodeURIComponent(id)}`);
+  }
+
+  updateParticipant(id: string, request: UpdateParticipantRequest): Observable<Participant> {
+    return this.http.put<Participant>(`${BASE}/participants/${encodeURIComponent(id)}`, request);
+  }
+
+  /** The whole CPR number; every call is written to the audit log. */
+  participantCpr(id: string): Observable<{ cpr: string }> {
+    return this.http.get<{ cpr: string }>(`${BASE}/participants/${encodeURIComponent(id)}/cpr`);
+  }
+
+  /** Eligibility per election type on a day (ISO date; default today). */
+  participantEligibility(id: string, day?: string | null): Observable<Eligibility[]> {
+    let params = new HttpParams();
+    if (day) {
+      params = params.set('day', day);
+    }
+    return this.http.get<Eligibility[]>(
+      `${BASE}/participants/${encodeURIComponent(id)}/eligibility`,
+      { params },
+    );
+  }
+
+  commentOnParticipant(id: string, text: string): Observable<ParticipantComment> {
+    return this.http.post<ParticipantComment>(
+      `${BASE}/participants/${encodeURIComponent(id)}/comments`,
+      { text },
+    );
+  }
+
+  deleteParticipantComment(id: string, commentId: string): Observable<void> {
+    return this.http.delete<void>(
+      `${BASE}/participants/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}`,
+    );
+  }
+
+  /** Sets the participant's rights to exactly these (each grant and revocation is audited). */
+  setParticipantResponsibilities(
+    id: string,
+    request: ParticipantResponsibilities,
+  ): Observable<Participant> {
+    return this.http.put<Participant>(
+      `${BASE}/participants/${encodeURIComponent(id)}/responsibilities`,
+      request,
+    );
+  }
+
+  participantDeletionPreview(id: string): Observable<Consequences> {
+    return this.http.get<Consequences>(
+      `${BASE}/participants/${encodeURIComponent(id)}/deletion-preview`,
+    );
+  }
+
+  deleteParticipant(id: string): Observable<void> {
+    return this.http.delete<void>(`${BASE}/participants/${encodeURIComponent(id)}`, {
+      params: CONFIRMED,
+    });
+  }
+
+  /** What deleting all these participants would do; changes nothing. */
+  participantsDeletionPreview(participantIds: string[]): Observable<Consequences> {
+    return this.http.post<Consequences>(`${BASE}/participants/bulk-deletion-preview`, {
+      participantIds,
+    });
+  }
+
+  /** Deletes all of them or none; the server checks the typed confirmation word. */
+  deleteParticipants(
+    participantIds: string[],
+    confirmation: string,
+  ): Observable<{ deleted: number }> {
+    return this.http.post<{ deleted: number }>(`${BASE}/participants/bulk-deletions`, {
+      participantIds,
+      confirmation,
     });
   }
 

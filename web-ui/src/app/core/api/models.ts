@@ -227,6 +227,139 @@ export interface ElectionQuery extends SearchPageQuery {
   active?: boolean | null;
 }
 
+/** Digital Post registration as the CPR register mirrors it. */
+export const DIGITAL_POST_STATES = ['SUBSCRIBED', 'NOT_SUBSCRIBED', 'UNKNOWN'] as const;
+export type DigitalPostState = (typeof DIGITAL_POST_STATES)[number];
+
+/** What the CPR register says about a person, with the facts the eligibility rules use, and its age. */
+export interface PersonData {
+  firstNames: string;
+  middleName: string | null;
+  lastName: string;
+  fullName: string;
+  /** ISO date. */
+  birthDate: string;
+  age: number;
+  /** ACTIVE, DEAD, DISAPPEARED, EMIGRATED, ... */
+  status: string;
+  alive: boolean;
+  address: {
+    streetAddress: string;
+    postalCode: string;
+    postDistrict: string;
+    municipalityCode: string;
+    coName: string | null;
+  } | null;
+  foreignAddress: {
+    lines: string[];
+    countryCode: number | null;
+    emigrationDate: string | null;
+  } | null;
+  citizenship: number | null;
+  danishCitizen: boolean;
+  residentInMunicipality: boolean;
+  emigrated: boolean;
+  guardianship: string;
+  underGuardianship: boolean;
+  addressProtected: boolean;
+  digitalPost: DigitalPostState;
+  /** When the register gave this answer (ISO instant). */
+  fetchedAt: string;
+}
+
+/** One rule of an election type: ALIVE always, then the type's rules. */
+export interface EligibilityRuleResult {
+  rule: string;
+  passed: boolean;
+  /** Why it failed, e.g. `eligibility.under_18`; null when passed. */
+  code: string | null;
+}
+
+export interface Eligibility {
+  electionTypeId: string;
+  title: string;
+  /** ISO date the eligibility was judged for. */
+  day: string;
+  eligible: boolean;
+  rules: EligibilityRuleResult[];
+}
+
+export interface PersonLookup {
+  cprMasked: string;
+  person: PersonData;
+  /** The participant who already has this CPR number, if any. */
+  participantId: string | null;
+  eligibility: Eligibility[];
+}
+
+/** A participant in a list: masked CPR number only. */
+export interface ParticipantListItem {
+  id: string;
+  name: string;
+  cprMasked: string;
+  mobile: string | null;
+  email: string | null;
+  teamIds: string[];
+  specialDietIds: string[];
+  digitalPost: DigitalPostState;
+  addressProtected: boolean;
+  alive: boolean;
+  cprFetchedAt: string;
+  version: number;
+}
+
+export interface ParticipantComment {
+  id: string;
+  authorName: string;
+  writtenAt: string;
+  text: string;
+}
+
+/** A participant's profile. */
+export interface Participant {
+  id: string;
+  cprMasked: string;
+  person: PersonData;
+  mobile: string | null;
+  email: string | null;
+  specialDietIds: string[];
+  teamIds: string[];
+  responsibleTeamIds: string[];
+  responsibleWorkLocationIds: string[];
+  comments: ParticipantComment[];
+  createdAt: string;
+  version: number;
+}
+
+export interface CreateParticipantRequest {
+  cpr: string;
+  teamIds: string[];
+  mobile: string | null;
+  email: string | null;
+  specialDietIds: string[];
+}
+
+export interface UpdateParticipantRequest {
+  teamIds: string[];
+  mobile: string | null;
+  email: string | null;
+  specialDietIds: string[];
+  version: number;
+}
+
+export interface ParticipantResponsibilities {
+  teamIds: string[];
+  workLocationIds: string[];
+}
+
+/** A paged search of participants with its filters (null = any). */
+export interface ParticipantQuery extends SearchPageQuery {
+  teamId?: string | null;
+  specialDietId?: string | null;
+  digitalPost?: DigitalPostState | null;
+  addressProtected?: boolean | null;
+}
+
 export const AUDIT_ACTIONS = [
   'TENANT_REGISTERED',
   'AREA_CREATED',
@@ -249,6 +382,15 @@ export const AUDIT_ACTIONS = [
   'ELECTION_ACTIVATED',
   'ELECTION_DEACTIVATED',
   'ELECTION_DUPLICATED',
+  'PERSON_LOOKED_UP',
+  'PARTICIPANT_CREATED',
+  'PARTICIPANT_UPDATED',
+  'PARTICIPANT_DELETED',
+  'PARTICIPANT_CPR_VIEWED',
+  'PARTICIPANT_COMMENT_ADDED',
+  'PARTICIPANT_COMMENT_DELETED',
+  'PARTICIPANT_RESPONSIBILITY_GRANTED',
+  'PARTICIPANT_RESPONSIBILITY_REVOKED',
   'ELECTION_DELETED',
   'TASK_TYPE_CREATED',
   'TASK_TYPE_UPDATED',
@@ -258,6 +400,8 @@ export const AUDIT_ACTIONS = [
   'WEB_PAGE_UPDATED',
   'CONTACT_INFORMATION_UPDATED',
   'CONTACT_LOGO_CHANGED',
+  'PERSON',
+  'PARTICIPANT',
   'CONTACT_LOGO_REMOVED',
 ] as const;
 export const AUDIT_OBJECT_TYPES = [

@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 
 /**
  * Deep links into the SPA ({@code /admin/areas}, ...) work on reload: every GET for a path that is neither an API,
- * a management endpoint, a login/logout path nor a file is answered with the SPA's {@code index.html}.
+ * a management endpoint, a login/logout path, a SOAP endpoint (the fake CPR register of the local run) nor a file is answered with the SPA's {@code index.html}.
  */
 @ApplicationScoped
 public class SpaRouting {
     private static final Pattern FILE = Pattern.compile(".*/[^/]+\\.[a-zA-Z0-9]+$");
-    private static final Pattern SERVER_PATHS = Pattern.compile("^/(api|q|login|logout)(/.*)?$");
+    private static final Pattern SERVER_PATHS = Pattern.compile("^/(api|q|login|logout|soap)(/.*)?$");
 
     void install(@Observes Router router) {
         router.get("/*").handler(rc -> {

@@ -11,7 +11,7 @@ class SpaRoutingTest {
     @CsvSource({
             "/admin, true", "/admin/areas, true", "/min-profil, true",
             "/, false", "/api/admin/areas, false", "/q/health, false", "/login/admin, false", "/logout/participant, false",
-            "/main-ABC123.js, false", "/assets/logo.svg, false", "/favicon.ico, false"})
+            "/soap/sf1520-fake, false", "/main-ABC123.js, false", "/assets/logo.svg, false", "/favicon.ico, false"})
     void deepLinksGetTheSpaButFilesAndServerPathsDoNot(String path, boolean spa) {
         assertThat(SpaRouting.isSpaRoute(path)).isEqualTo(spa);
     }

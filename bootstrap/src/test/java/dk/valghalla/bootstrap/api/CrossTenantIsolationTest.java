@@ -60,15 +60,25 @@ class CrossTenantIsolationTest {
         Api.as(a, adminA).body("{\"name\":\"" + secret + "\",\"description\":\"" + secret + "\"}")
                 .post("/api/admin/areas").then().statusCode(201);
         Api.as(a, adminA).body("{\"name\":\"" + secret + "-2\"}").post("/api/admin/areas").then().statusCode(201);
+        String teamOfA = Api.as(a, adminA).body("{\"name\":\"Team " + secret + "\",\"shortName\":\"T\"}")
+                .post("/api/admin/teams").then().statusCode(201).extract().path("id");
+        String participantOfA = Api.as(a, adminA).body("{\"cpr\":\"0101901234\",\"teamIds\":[\"" + teamOfA
+                + "\"],\"email\":\"secret@example.dk\"}").post("/api/admin/participants").then().statusCode(201)
+                .extract().path("id");
+        Api.as(a, adminA).body("{\"text\":\"" + secret + "\"}").post("/api/admin/participants/" + participantOfA + "/comments")
+                .then().statusCode(201);
 
         JsonNode openApi = JSON.readTree(RestAssured.given().queryParam("format", "json").get("/q/openapi").asString());
         List<Endpoint> endpoints = endpoints(openApi);
         assertThat(endpoints).as("the OpenAPI document lists the tenant APIs")
                 .contains(new Endpoint("get", "/api/admin/areas"), new Endpoint("delete", "/api/admin/areas/{id}"),
-                        new Endpoint("put", "/api/admin/areas/{id}"), new Endpoint("get", "/api/admin/audit-entries"));
+                        new Endpoint("put", "/api/admin/areas/{id}"), new Endpoint("get", "/api/admin/audit-entries"),
+                        new Endpoint("get", "/api/admin/participants/{id}/cpr"),
+                        new Endpoint("post", "/api/admin/participants/bulk-deletions"));
 
         Set<String> idsOfA = harvestIds(a, adminA, endpoints);
-        assertThat(idsOfA).as("A's objects were found to attack with").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(idsOfA).as("A's objects were found to attack with").hasSizeGreaterThanOrEqualTo(4)
+                .contains(participantOfA);
         Map<String, String> snapshotOfA = snapshot(a, adminA, endpoints);
 
         int attacks = 0;
@@ -85,7 +95,7 @@ class CrossTenantIsolationTest {
                     attacks++;
                     String what = attacker.name() + " " + endpoint.method().toUpperCase() + " " + path + " -> "
                             + r.statusCode() + " " + r.asString();
-                    assertThat(r.asString()).as(what).doesNotContain(secret);
+                    assertThat(r.asString()).as(what).doesNotContain(secret).doesNotContain("0101901234");
                     if (endpoint.path().contains("{")) {
                         assertThat(r.statusCode()).as(what).isGreaterThanOrEqualTo(400);
                     }

@@ -21,11 +21,19 @@ public final class TestTenants {
     }
 
     public static Tenant register(RegisterTenantUseCase useCase, String prefix) {
+        return register(useCase, prefix, null);
+    }
+
+    /**
+     * @param municipalityCode the municipality's number, e.g. "0999" where the fake CPR register's persons live
+     *                         (Sf1520Fixtures); null for a number of its own
+     */
+    public static Tenant register(RegisterTenantUseCase useCase, String prefix, String municipalityCode) {
         int n = NEXT.getAndIncrement();
         String id = prefix + "-" + n + "-" + Long.toString(System.nanoTime() % 100000, 36);
         return useCase.registerTenant(new RegisterTenantCommand(new TenantId(id), "Kommune " + id,
-                new MunicipalityCode(String.valueOf(100 + n)), new Cvr(cvr(n)),
-                Set.of(new HostName(id + ".localhost")), Map.of(), Actor.OPERATOR));
+                new MunicipalityCode(municipalityCode != null ? municipalityCode : String.valueOf(100 + n)),
+                new Cvr(cvr(n)), Set.of(new HostName(id + ".localhost")), Map.of(), Actor.OPERATOR));
     }
 
     /** A distinct valid CVR number (modulus 11) per test municipality. */

@@ -26,13 +26,13 @@ public record Eligibility(List<Ineligibility> failures) {
     }
 
     /**
-     * @param person            the person as the CPR register knows them
+     * @param person            the person as the CPR register knows them (a fresh look-up or the last one kept)
      * @param rules             the election type's rules
      * @param taskDate          the day of the task (age counts on that day, not today)
      * @param municipality      the municipality that holds the election
      * @param validationWaived  the task type does not require validation (only "alive" is checked then)
      */
-    public static Eligibility of(Person person, Set<EligibilityRule> rules, LocalDate taskDate,
+    public static Eligibility of(PersonFacts person, Set<EligibilityRule> rules, LocalDate taskDate,
                                  MunicipalityCode municipality, boolean validationWaived) {
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(taskDate, "taskDate");

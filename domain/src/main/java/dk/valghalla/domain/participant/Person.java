@@ -1,10 +1,8 @@
 package dk.valghalla.domain.participant;
 
 import dk.valghalla.domain.shared.CprNumber;
-import dk.valghalla.domain.tenant.MunicipalityCode;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -27,10 +25,7 @@ import java.util.Optional;
 public record Person(CprNumber cpr, PersonName name, LocalDate birthDate, PersonStatus status,
                      Optional<DanishAddress> address, Optional<ForeignAddress> foreignAddress,
                      Optional<CountryCode> citizenship, Guardianship guardianship, boolean addressProtected,
-                     DigitalPostRegistration digitalPost) {
-    /** The age from which a person may work at an election. */
-    public static final int ADULT_AGE = 18;
-
+                     DigitalPostRegistration digitalPost) implements PersonFacts {
     public Person {
         Objects.requireNonNull(cpr, "cpr");
         Objects.requireNonNull(name, "name");
@@ -41,48 +36,6 @@ public record Person(CprNumber cpr, PersonName name, LocalDate birthDate, Person
         citizenship = citizenship == null ? Optional.empty() : citizenship;
         guardianship = guardianship == null ? Guardianship.NONE : guardianship;
         digitalPost = digitalPost == null ? DigitalPostRegistration.UNKNOWN : digitalPost;
-    }
-
-    /** Whole years of age on the given day (e.g. the election day, not today). */
-    public int ageOn(LocalDate day) {
-        Objects.requireNonNull(day, "day");
-        if (day.isBefore(birthDate)) {
-            return 0;
-        }
-        return Period.between(birthDate, day).getYears();
-    }
-
-    /** 18 or older on the given day. */
-    public boolean isAdultOn(LocalDate day) {
-        return ageOn(day) >= ADULT_AGE;
-    }
-
-    /** Neither dead nor disappeared. */
-    public boolean isAlive() {
-        return status.isAlive();
-    }
-
-    public boolean isDanishCitizen() {
-        return citizenship.map(CountryCode::isDenmark).orElse(false);
-    }
-
-    public boolean isUnderGuardianship() {
-        return guardianship == Guardianship.DEPRIVED_OF_LEGAL_CAPACITY;
-    }
-
-    /** Emigrated by status, or living at a foreign address without a Danish one. */
-    public boolean hasEmigrated() {
-        return status == PersonStatus.EMIGRATED || (address.isEmpty() && foreignAddress.isPresent());
-    }
-
-    /** The municipality of the current Danish address, if there is one. */
-    public Optional<MunicipalityCode> municipality() {
-        return address.map(DanishAddress::municipality);
-    }
-
-    /** Lives at a Danish address in the given municipality. */
-    public boolean livesIn(MunicipalityCode municipality) {
-        return municipality().map(m -> m.equals(municipality)).orElse(false);
     }
 
     /** Never the name, the address or the full CPR number: a person may end up in a log line. */

@@ -46,9 +46,9 @@ public final class Team {
     }
 
     /**
-     * What deleting the team would do: blocked while it works at a location of an active election; otherwise it is
-     * removed from its work locations (a warning). The "members left without any team" blocker of inventory §2.8
-     * joins here once participants exist (see {@link TeamDeletionFacts}).
+     * What deleting the team would do (inventory §2.8): blocked while it works at a location of an active election,
+     * and while it is the only team of a participant; otherwise it is removed from its work locations and its members
+     * leave it (warnings).
      */
     public Consequences consequencesOfDeletion(TeamDeletionFacts facts) {
         List<Consequence> blockers = new ArrayList<>();
@@ -56,8 +56,14 @@ public final class Team {
         if (facts.activeElections() > 0) {
             blockers.add(Consequence.of("team.in_active_election", "count", facts.activeElections()));
         }
+        if (facts.membersWithoutOtherTeam() > 0) {
+            blockers.add(Consequence.of("team.members_without_other_team", "count", facts.membersWithoutOtherTeam()));
+        }
         if (facts.workLocations() > 0) {
             warnings.add(Consequence.of("team.removed_from_work_locations", "count", facts.workLocations()));
+        }
+        if (facts.members() > 0) {
+            warnings.add(Consequence.of("team.members_leave", "count", facts.members()));
         }
         return new Consequences(blockers, warnings);
     }
@@ -66,6 +72,9 @@ public final class Team {
     public void ensureDeletable(TeamDeletionFacts facts) {
         if (facts.activeElections() > 0) {
             throw new TeamInActiveElectionException(id, facts.activeElections());
+        }
+        if (facts.membersWithoutOtherTeam() > 0) {
+            throw new TeamMembersWithoutOtherTeamException(id, facts.membersWithoutOtherTeam());
         }
     }
 

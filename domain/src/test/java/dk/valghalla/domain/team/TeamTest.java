@@ -59,4 +59,18 @@ class TeamTest {
         team.ensureDeletable(new TeamDeletionFacts(0, 3));
         assertThat(team.consequencesOfDeletion(new TeamDeletionFacts(0, 0)).warnings()).isEmpty();
     }
+
+    @Test
+    void aTeamThatIsTheOnlyTeamOfAParticipantCannotBeDeletedOtherMembersLeaveIt() {
+        Team team = Team.create("Venstre", "V", null);
+        var blocked = team.consequencesOfDeletion(new TeamDeletionFacts(0, 0, 2, 5));
+        assertThat(blocked.blockers()).extracting(c -> c.code() + "=" + c.params().get("count"))
+                .containsExactly("team.members_without_other_team=2");
+        assertThat(blocked.warnings()).extracting(c -> c.code() + "=" + c.params().get("count"))
+                .containsExactly("team.members_leave=5");
+        assertThatThrownBy(() -> team.ensureDeletable(new TeamDeletionFacts(0, 0, 2, 5)))
+                .isInstanceOf(TeamMembersWithoutOtherTeamException.class)
+                .hasFieldOrPropertyWithValue("code", "team.members_without_other_team");
+        team.ensureDeletable(new TeamDeletionFacts(0, 0, 0, 5));
+    }
 }

@@ -48,7 +48,10 @@ public interface CprConfig {
     @WithDefault("soap")
     Mode mode();
 
-    /** The SF1520 endpoint; the fake's URL in fake mode. Look-ups fail as "unavailable" until it is set. */
+    /**
+     * The SF1520 endpoint; the fake's URL in fake mode. Look-ups fail as "unavailable" until it is set. In fake mode,
+     * port 0 stands for the port this app listens on (the tests run the app, and with it the fake, on a random port).
+     */
     Optional<URI> endpointUrl();
 
     @WithDefault("2s")

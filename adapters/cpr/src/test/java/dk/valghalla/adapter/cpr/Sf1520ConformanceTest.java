@@ -11,10 +11,10 @@ import dk.valghalla.domain.participant.PersonNotFoundException;
 import dk.valghalla.domain.shared.CprNumber;
 import dk.valghalla.domain.tenant.Tenant;
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.faulttolerance.api.CircuitBreakerMaintenance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class Sf1520ConformanceTest {
     TestTenantContext tenants;
     @Inject
     CircuitBreakerMaintenance circuits;
-    @ConfigProperty(name = "valghalla.cpr.endpoint-url")
+    @TestHTTPResource("/soap/sf1520-fake")
     URI endpoint;
 
     @BeforeAll

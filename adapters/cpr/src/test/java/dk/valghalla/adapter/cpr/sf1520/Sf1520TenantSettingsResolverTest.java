@@ -104,6 +104,20 @@ class Sf1520TenantSettingsResolverTest {
     }
 
     @Test
+    void inFakeModePortZeroIsThePortTheAppListensOn() {
+        Map<String, String> p = new HashMap<>();
+        p.put("valghalla.cpr.mode", "fake");
+        p.put("valghalla.cpr.endpoint-url", "http://localhost:0/soap/sf1520-fake");
+        CprConfig config = new SmallRyeConfigBuilder().withMapping(CprConfig.class)
+                .withConverter(Duration.class, 200, new DurationConverter())
+                .withSources(new PropertiesConfigSource(p, "test", 100)).build().getConfigMapping(CprConfig.class);
+
+        Sf1520TenantSettings s = new Sf1520TenantSettingsResolver(config, () -> 41234).settingsFor(TestMunicipalities.DEMO);
+
+        assertThat(s.endpoint()).hasToString("http://localhost:41234/soap/sf1520-fake");
+    }
+
+    @Test
     void withoutAnEndpointNothingCanBeLookedUp() {
         Map<String, String> p = soap();
         p.remove("valghalla.cpr.endpoint-url");

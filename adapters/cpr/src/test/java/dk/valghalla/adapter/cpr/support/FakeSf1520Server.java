@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * Puts the test app (and with it the fake SF1520 endpoint) on a free port, so that parallel builds on the same
- * machine do not collide, and points the adapter at the fake.
+ * machine do not collide, and points the adapter at the fake on the app's own port, whichever it is.
  */
 public class FakeSf1520Server implements QuarkusTestResourceLifecycleManager {
     @Override
@@ -21,7 +21,8 @@ public class FakeSf1520Server implements QuarkusTestResourceLifecycleManager {
             throw new UncheckedIOException(e);
         }
         return Map.of("quarkus.http.test-port", String.valueOf(port),
-                "valghalla.cpr.endpoint-url", "http://localhost:" + port + "/soap/sf1520-fake");
+                // Port 0: the port the test app really listens on (also when -Dquarkus.http.test-port=0 overrides ours).
+                "valghalla.cpr.endpoint-url", "http://localhost:0/soap/sf1520-fake");
     }
 
     @Override

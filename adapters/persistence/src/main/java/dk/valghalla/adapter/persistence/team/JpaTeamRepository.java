@@ -100,7 +100,7 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void remove(TeamId id) {
-        // work_location_team rows go with it (on delete cascade).
+        // Its work_location_team, participant_team and team_responsible rows go with it (on delete cascade).
         panache.deleteById(id.value());
         panache.flush();
     }
@@ -120,7 +120,14 @@ public class JpaTeamRepository implements TeamRepository {
                   join work_location_team wlt on wlt.work_location_id = ewl.work_location_id
                  where wlt.team_id = ?1 and e.active""", id.value());
         long workLocations = count("select count(*) from work_location_team where team_id = ?1", id.value());
-        return new TeamDeletionFacts(activeElections, workLocations);
+        long membersWithoutOtherTeam = count("""
+                select count(*) from participant_team pt
+                 where pt.team_id = ?1
+                   and not exists (select 1 from participant_team other
+                                    where other.participant_id = pt.participant_id and other.team_id <> pt.team_id)""",
+                id.value());
+        long members = count("select count(*) from participant_team where team_id = ?1", id.value());
+        return new TeamDeletionFacts(activeElections, workLocations, membersWithoutOtherTeam, members);
     }
 
     private long count(String sql, UUID id) {

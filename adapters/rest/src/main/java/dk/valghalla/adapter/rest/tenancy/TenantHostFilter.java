@@ -8,13 +8,17 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Resolves the tenant from the request's {@code Host} before anything else runs, for every path (API, SPA and static
  * files alike). An unknown host gets a 404 with no data. Only the operator API and the management endpoints
- * ({@code /q/...}: health, metrics, OpenAPI) are served regardless of host.
+ * ({@code /q/...}: health, metrics, OpenAPI) are served regardless of host, and the paths listed in
+ * {@code valghalla.tenancy.host-free-paths} (prefixes; the local run and the tests list the fake CPR register,
+ * {@code /soap/sf1520-fake}, which the app calls on itself at {@code localhost}).
  */
 @ApplicationScoped
 public class TenantHostFilter {
@@ -23,9 +27,13 @@ public class TenantHostFilter {
     static final int PRIORITY = 1000;
 
     private final ResolveTenantUseCase tenants;
+    private final List<String> hostFreePaths;
 
-    public TenantHostFilter(ResolveTenantUseCase tenants) {
+    public TenantHostFilter(ResolveTenantUseCase tenants,
+                            @ConfigProperty(name = "valghalla.tenancy.host-free-paths") Optional<List<String>> hostFreePaths) {
         this.tenants = tenants;
+        this.hostFreePaths = hostFreePaths.orElse(List.of()).stream().map(String::strip).filter(p -> p.startsWith("/"))
+                .toList();
     }
 
     void register(@Observes Filters filters) {
@@ -37,7 +45,8 @@ public class TenantHostFilter {
     }
 
     void resolve(RoutingContext rc) {
-        if (isTenantFree(rc.normalizedPath())) {
+        String path = rc.normalizedPath();
+        if (isTenantFree(path) || hostFreePaths.stream().anyMatch(path::startsWith)) {
             rc.next();
             return;
         }

@@ -1,0 +1,10 @@
+package dk.valghalla.adapter.persistence.participant;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+class ParticipantPanacheRepository implements PanacheRepositoryBase<ParticipantEntity, UUID> {
+}

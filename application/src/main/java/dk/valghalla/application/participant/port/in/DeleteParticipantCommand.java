@@ -1,0 +1,6 @@
+package dk.valghalla.application.participant.port.in;
+
+import dk.valghalla.domain.participant.ParticipantId;
+
+public record DeleteParticipantCommand(ParticipantId id, boolean confirmed) {
+}

@@ -1,0 +1,5 @@
+package dk.valghalla.application.participant.port.in;
+
+public interface DeleteParticipantCommentUseCase {
+    void deleteParticipantComment(DeleteParticipantCommentCommand command);
+}

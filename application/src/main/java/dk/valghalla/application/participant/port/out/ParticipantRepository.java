@@ -1,0 +1,47 @@
+package dk.valghalla.application.participant.port.out;
+
+import dk.valghalla.application.shared.Page;
+import dk.valghalla.application.shared.PageRequest;
+import dk.valghalla.domain.participant.CommentId;
+import dk.valghalla.domain.participant.Participant;
+import dk.valghalla.domain.participant.ParticipantComment;
+import dk.valghalla.domain.participant.ParticipantId;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** The current tenant's participants. CPR numbers arrive and leave sealed; the storage never sees one in clear. */
+public interface ParticipantRepository {
+    /** The matches in Danish alphabetical order of their names. */
+    Page<Participant> search(ParticipantSearch search, PageRequest page);
+
+    Optional<Participant> findById(ParticipantId id);
+
+    /** The participants among these ids that exist (in no particular order). */
+    List<Participant> findAll(Collection<ParticipantId> ids);
+
+    /** The participant with this CPR number, found by the number's lookup key. */
+    Optional<ParticipantId> findIdByCprLookupKey(String lookupKey);
+
+    /**
+     * Throws {@code ParticipantAlreadyExistsException} if a concurrent insert took the CPR number, and
+     * {@code ParticipantReferenceException} if a team or special diet was deleted meanwhile.
+     */
+    void add(Participant participant);
+
+    /**
+     * Stores contact, special diets, teams, responsibilities and CPR data (not the comments). Throws
+     * {@code ConcurrentModificationException} if the version is no longer current, and
+     * {@code ParticipantReferenceException} for a team, diet or work location deleted meanwhile.
+     */
+    void update(Participant participant);
+
+    void addComment(ParticipantId participant, ParticipantComment comment);
+
+    /** @return false when the participant has no such comment */
+    boolean removeComment(ParticipantId participant, CommentId comment);
+
+    /** Deletes the participants with their comments, memberships, diets and rights. */
+    void removeAll(Collection<ParticipantId> ids);
+}

@@ -1,0 +1,224 @@
+import { OverlayContainer } from '@angular/cdk/overlay';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatPaginatorIntl } from '@angular/material/paginator';
+import { Router, provideRouter } from '@angular/router';
+import { Page, Participant, ParticipantListItem, PersonLookup, Team } from '../../core/api/models';
+import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
+import { byTestId, page, problem } from '../testing/list-page-testing';
+import { ParticipantsPage } from './participants-page';
+import { PERSON } from './testing/participant-fixtures';
+
+const FRIVILLIGE: Team = {
+  id: 't1',
+  name: 'Frivillige',
+  shortName: 'F',
+  description: null,
+  version: 0,
+};
+
+const ANNE: ParticipantListItem = {
+  id: 'p1',
+  name: 'Anne Marie Jensen',
+  cprMasked: '010190-XXXX',
+  mobile: '20304050',
+  email: 'anne@example.dk',
+  teamIds: ['t1'],
+  specialDietIds: [],
+  digitalPost: 'SUBSCRIBED',
+  addressProtected: false,
+  alive: true,
+  cprFetchedAt: '2026-11-22T09:00:00Z',
+  version: 0,
+};
+
+const LISE: ParticipantListItem = {
+  ...ANNE,
+  id: 'p2',
+  name: 'Lise Kristensen',
+  cprMasked: '070885-XXXX',
+  mobile: null,
+  email: null,
+  addressProtected: true,
+};
+
+describe('ParticipantsPage', () => {
+  let backend: HttpTestingController;
+  let fixture: ComponentFixture<ParticipantsPage>;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      imports: [ParticipantsPage],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([]),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
+      ],
+    });
+    backend = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    backend.verify();
+    TestBed.inject(OverlayContainer).ngOnDestroy();
+  });
+
+  const listRequest = () =>
+    backend.expectOne((r) => r.method === 'GET' && r.url === '/api/admin/participants');
+  const overlay = () => TestBed.inject(OverlayContainer).getContainerElement();
+
+  async function settle(): Promise<void> {
+    await fixture.whenStable();
+    await new Promise((resolve) => setTimeout(resolve));
+    await fixture.whenStable();
+  }
+
+  async function render(first: Page<ParticipantListItem>): Promise<HTMLElement> {
+    fixture = TestBed.createComponent(ParticipantsPage);
+    listRequest().flush(first);
+    backend.expectOne((r) => r.url === '/api/admin/teams').flush(page([FRIVILLIGE]));
+    backend.expectOne((r) => r.url === '/api/admin/special-diets').flush(page([]));
+    await settle();
+    return fixture.nativeElement as HTMLElement;
+  }
+
+  async function type(input: HTMLInputElement, value: string): Promise<void> {
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await settle();
+  }
+
+  it('lists participants with masked CPR numbers and marks protected addresses', async () => {
+    const element = await render(page([ANNE, LISE]));
+    expect(element.querySelector('h1')?.textContent).toBe('Deltagere');
+    const rows = byTestId(element, 'participant-row');
+    expect(rows.length).toBe(2);
+    expect(rows[0].textContent).toContain('010190-XXXX');
+    expect(rows[0].textContent).toContain('F');
+    expect(rows[0].textContent).toContain('anne@example.dk');
+    expect(byTestId(rows[0], 'participant-protected').length).toBe(0);
+    expect(byTestId(rows[1], 'participant-protected')[0].textContent).toContain('Adressebeskyttet');
+    expect(rows[1].classList).toContain('row-protected');
+    expect(byTestId(rows[0], 'participant-open')[0].getAttribute('href')).toBe('/p1');
+  });
+
+  it('asks the server for the chosen filters from the first page', async () => {
+    await render(page([ANNE]));
+    (fixture.componentInstance as unknown as { filter(f: () => void): void }).filter(() =>
+      (
+        fixture.componentInstance as unknown as { protectedFilter: { set(v: string): void } }
+      ).protectedFilter.set('true'),
+    );
+    const request = listRequest();
+    expect(request.request.params.get('addressProtected')).toBe('true');
+    expect(request.request.params.get('page')).toBe('0');
+    request.flush(page([LISE]));
+    await settle();
+  });
+
+  it('looks a CPR number up, creates the participant and opens its profile', async () => {
+    const element = await render(page([]));
+    const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    byTestId(element, 'participant-create')[0].click();
+    await settle();
+    await type(byTestId<HTMLInputElement>(overlay(), 'participant-cpr-input')[0], '010190-1234');
+    byTestId(overlay(), 'participant-lookup')[0].click();
+    const lookup = backend.expectOne({ method: 'POST', url: '/api/admin/person-lookups' });
+    expect(lookup.request.body).toEqual({ cpr: '010190-1234', day: null });
+    lookup.flush({
+      cprMasked: '010190-XXXX',
+      person: PERSON,
+      participantId: null,
+      eligibility: [
+        {
+          electionTypeId: 'e1',
+          title: 'Folketingsvalg',
+          day: '2026-11-22',
+          eligible: true,
+          rules: [{ rule: 'ALIVE', passed: true, code: null }],
+        },
+      ],
+    } satisfies PersonLookup);
+    await settle();
+    expect(byTestId(overlay(), 'person-name')[0].textContent).toBe('Anne Marie Jensen');
+    expect(byTestId(overlay(), 'eligibility-type')[0].textContent).toContain('Opfylder kravene');
+
+    byTestId(overlay(), 'participant-save')[0].click();
+    await settle();
+    backend.expectNone({ method: 'POST', url: '/api/admin/participants' });
+    expect(overlay().textContent).toContain('Vælg mindst ét team.');
+
+    const select = byTestId(overlay(), 'participant-teams')[0];
+    select.click();
+    await settle();
+    (overlay().querySelector('mat-option') as HTMLElement).click();
+    await settle();
+    await type(byTestId<HTMLInputElement>(overlay(), 'participant-mobile')[0], '20 30 40 50');
+    byTestId(overlay(), 'participant-save')[0].click();
+    const create = backend.expectOne({ method: 'POST', url: '/api/admin/participants' });
+    expect(create.request.body).toEqual({
+      cpr: '010190-1234',
+      teamIds: ['t1'],
+      mobile: '20 30 40 50',
+      email: null,
+      specialDietIds: [],
+    });
+    create.flush({ id: 'p1', person: PERSON } as Participant);
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['p1'], expect.anything());
+  });
+
+  it('tells clearly that the CPR register is down and saves nothing', async () => {
+    const element = await render(page([]));
+    byTestId(element, 'participant-create')[0].click();
+    await settle();
+    await type(byTestId<HTMLInputElement>(overlay(), 'participant-cpr-input')[0], '1201851919');
+    byTestId(overlay(), 'participant-lookup')[0].click();
+    backend
+      .expectOne({ method: 'POST', url: '/api/admin/person-lookups' })
+      .flush(...problem(503, 'cpr.unavailable'));
+    await settle();
+    expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
+      'CPR-registret svarer ikke lige nu. Intet er gemt.',
+    );
+    expect(byTestId(overlay(), 'participant-save').length).toBe(0);
+  });
+
+  it('deletes the selected participants only after the typed word', async () => {
+    const element = await render(page([ANNE, LISE]));
+    byTestId(element, 'participant-select-all')[0].querySelector('input')!.click();
+    await settle();
+    expect(byTestId(element, 'participant-selected-count')[0].textContent).toContain('2 valgt');
+    byTestId(element, 'participant-bulk-delete')[0].click();
+    await settle();
+    backend
+      .expectOne({ method: 'POST', url: '/api/admin/participants/bulk-deletion-preview' })
+      .flush({
+        allowed: true,
+        blockers: [],
+        warnings: [{ code: 'participants.deleted', params: { count: '2' } }],
+      });
+    await settle();
+    expect(byTestId(overlay(), 'confirm-warning')[0].textContent).toContain('2 deltagere slettes');
+    const confirm = byTestId<HTMLButtonElement>(overlay(), 'participant-bulk-confirm')[0];
+    expect(confirm.disabled).toBe(true);
+    await type(byTestId<HTMLInputElement>(overlay(), 'participant-bulk-word')[0], 'slet');
+    expect(confirm.disabled).toBe(false);
+    confirm.click();
+    const deletion = backend.expectOne({
+      method: 'POST',
+      url: '/api/admin/participants/bulk-deletions',
+    });
+    expect(deletion.request.body).toEqual({ participantIds: ['p1', 'p2'], confirmation: 'slet' });
+    deletion.flush({ deleted: 2 });
+    await settle();
+    listRequest().flush(page([]));
+    await settle();
+    expect(byTestId(element, 'participant-selected-count').length).toBe(0);
+  });
+});
