@@ -31,7 +31,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ConfirmDialog } from '../../shared/confirm-dialog/confirm-dialog';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { DeletionConfirmation } from '../shared/confirm-deletion';
-import { TEAM_CHOICES_SIZE } from '../work-locations/work-locations-page';
+import { CHOICES_SIZE } from '../work-locations/work-locations-page';
 import { ParticipantEditDialog, ParticipantEditDialogData } from './participant-edit-dialog';
 import { formatInstant, todayInDenmark } from './participant-format';
 import { PersonCard } from './person-card';
@@ -101,9 +101,9 @@ export class ParticipantProfilePage {
   constructor() {
     this.load();
     forkJoin({
-      teams: this.api.listTeams({ page: 0, size: TEAM_CHOICES_SIZE }),
-      diets: this.api.listSpecialDiets({ page: 0, size: TEAM_CHOICES_SIZE }),
-      workLocations: this.api.listWorkLocations({ page: 0, size: TEAM_CHOICES_SIZE }),
+      teams: this.api.listTeams({ page: 0, size: CHOICES_SIZE }),
+      diets: this.api.listSpecialDiets({ page: 0, size: CHOICES_SIZE }),
+      workLocations: this.api.listWorkLocations({ page: 0, size: CHOICES_SIZE }),
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

@@ -30,7 +30,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { ListHeader, ListPaginator, ListSearch } from '../shared/list-parts';
 import { pagedSearchList } from '../shared/paged-search-list';
-import { TEAM_CHOICES_SIZE } from '../work-locations/work-locations-page';
+import { CHOICES_SIZE } from '../work-locations/work-locations-page';
 import { ParticipantCreateDialog, ParticipantCreateResult } from './participant-create-dialog';
 import { ParticipantsBulkDeleteDialog } from './participants-bulk-delete-dialog';
 
@@ -117,8 +117,8 @@ export class ParticipantsPage {
 
   loadChoices(): void {
     forkJoin({
-      teams: this.api.listTeams({ page: 0, size: TEAM_CHOICES_SIZE }),
-      diets: this.api.listSpecialDiets({ page: 0, size: TEAM_CHOICES_SIZE }),
+      teams: this.api.listTeams({ page: 0, size: CHOICES_SIZE }),
+      diets: this.api.listSpecialDiets({ page: 0, size: CHOICES_SIZE }),
     })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({

@@ -69,7 +69,6 @@ describe('AdminShell', () => {
       .match((r) => r.url === '/api/admin/elections')
       .forEach((r) => r.flush({ items: elections, total: elections.length, page: 0, size: 100 }));
     await fixture.whenStable();
-      ['nav-participants', '/participants', 'Deltagere'],
     return { fixture, page: fixture.nativeElement as HTMLElement };
   }
 
