@@ -140,7 +140,9 @@ class AdminAndParticipantBrowserTest {
     @Test
     void aParticipantSignsInWithMitIdAndIsGreetedByName() {
         browser.driver.get(base + "/");
-        assertThat(browser.waitFor(By.tagName("body")).getText()).contains(tenant.name());
+        // The site is hidden until its stylesheet has loaded; wait for the name rather than read it at once.
+        browser.waitUntil(d -> browser.waitFor(By.tagName("body")).getText().contains(tenant.name()),
+                "the municipality's name is shown");
         browser.byTestId("login-mitid").click();
         signInAtIdentityProvider(false, "Anne Andersen", "0101901234");
         WebElement greeting = browser.byTestId("participant-greeting");

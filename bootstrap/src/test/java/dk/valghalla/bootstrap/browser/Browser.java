@@ -2,6 +2,7 @@ package dk.valghalla.bootstrap.browser;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -57,8 +58,10 @@ final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /** Retries while the condition reads elements that the SPA is re-rendering (stale) or has not rendered yet. */
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition, String description) {
-        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).withMessage(description)
+                .ignoring(StaleElementReferenceException.class).until(condition::apply);
     }
 
     /**
