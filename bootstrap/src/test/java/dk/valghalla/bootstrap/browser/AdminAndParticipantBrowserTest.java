@@ -140,7 +140,8 @@ class AdminAndParticipantBrowserTest {
     @Test
     void aParticipantSignsInWithMitIdAndIsGreetedByName() {
         browser.driver.get(base + "/");
-        assertThat(browser.waitFor(By.tagName("body")).getText()).contains(tenant.name());
+        browser.waitUntil(d -> browser.waitFor(By.tagName("body")).getText().contains(tenant.name()),
+                "the front page names the municipality");
         browser.byTestId("login-mitid").click();
         signInAtIdentityProvider(false, "Anne Andersen", "0101901234");
         WebElement greeting = browser.byTestId("participant-greeting");
