@@ -298,7 +298,7 @@ class ParticipantServiceTest {
     void responsibilitiesAreGrantedAndRevokedEachAudited() {
         Participant p = create(ANNE, venstre.id());
         WorkLocation school = WorkLocation.create(new WorkLocationDetails(AreaId.newId(), "Skolen", null, null, null, null),
-                Set.of());
+                Set.of(), Set.of());
         workLocations.add(school);
 
         Participant granted = service.assignParticipantResponsibilities(new AssignParticipantResponsibilitiesCommand(p.id(),

@@ -121,7 +121,7 @@ class ParticipantApiTest {
     void contactDietsTeamsCommentsAndRightsAreEditedAndAudited() {
         String other = create("/api/admin/teams", "{\"name\":\"Venstre\",\"shortName\":\"V\"}");
         String area = create("/api/admin/areas", "{\"name\":\"Nord\"}");
-        String school = create("/api/admin/work-locations", "{\"areaId\":\"" + area + "\",\"title\":\"Skolen\",\"teamIds\":[]}");
+        String school = create("/api/admin/work-locations", "{\"areaId\":\"" + area + "\",\"title\":\"Skolen\",\"teamIds\":[],\"taskTypeIds\":[]}");
         String id = participant(Sf1520Fixtures.ADULT);
 
         Api.as(tenant, admin).body("{\"teamIds\":[\"" + team + "\",\"" + other + "\"],\"mobile\":\"61234567\","

@@ -124,7 +124,7 @@ class JpaParticipantRepositoryTest extends ParticipantRepositoryContract {
     protected WorkLocationId newWorkLocation() {
         Area area = Area.create("Område " + UUID.randomUUID(), null);
         WorkLocation location = WorkLocation.create(new WorkLocationDetails(area.id(), "Sted " + UUID.randomUUID(),
-                null, null, null, null), Set.of());
+                null, null, null, null), Set.of(), Set.of());
         inTransaction(() -> {
             areas.add(area);
             workLocations.add(location);
