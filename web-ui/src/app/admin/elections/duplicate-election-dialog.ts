@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -13,6 +12,7 @@ import { ErrorMessage } from '../../shared/error-message/error-message';
 import { notBlank } from '../shared/validators';
 import { isoDay, wholeNumber } from './election-form';
 import { ELECTION_TITLE_MAX, LOCK_PERIOD_MAX_DAYS } from './election-wizard-dialog';
+import { WorkLocationChecklist } from './work-location-checklist';
 
 export interface DuplicateElectionData {
   source: Election;
@@ -36,7 +36,7 @@ export const DEFAULT_DAYS_AFTER = 1;
     ReactiveFormsModule,
     MatDialogModule,
     MatButtonModule,
-    MatCheckboxModule,
+    WorkLocationChecklist,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -86,15 +86,9 @@ export class DuplicateElectionDialog {
   protected readonly saving = signal(false);
   protected readonly serverError = signal<unknown>(null);
 
-  protected chosen(workLocationId: string): boolean {
-    return this.form.controls.workLocationIds.value.includes(workLocationId);
-  }
-
-  protected toggle(workLocationId: string, checked: boolean): void {
-    const control = this.form.controls.workLocationIds;
-    const others = control.value.filter((id) => id !== workLocationId);
-    control.setValue(checked ? [...others, workLocationId] : others);
-    control.markAsTouched();
+  protected choose(workLocationIds: string[]): void {
+    this.form.controls.workLocationIds.setValue(workLocationIds);
+    this.form.controls.workLocationIds.markAsTouched();
   }
 
   save(): void {

@@ -1,7 +1,6 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -13,6 +12,7 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { notBlank } from '../shared/validators';
 import { electionPeriod, isoDay, wholeNumber } from './election-form';
+import { WorkLocationChecklist } from './work-location-checklist';
 
 export const ELECTION_TITLE_MAX = 255;
 export const LOCK_PERIOD_MAX_DAYS = 365;
@@ -37,7 +37,7 @@ export interface ElectionWizardData {
     ReactiveFormsModule,
     MatDialogModule,
     MatButtonModule,
-    MatCheckboxModule,
+    WorkLocationChecklist,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
@@ -91,6 +91,17 @@ export class ElectionWizardDialog {
     { validators: electionPeriod('periodStart', 'periodEnd', 'electionDate') },
   );
 
+  /** The three days of the period step, in the order they are asked for. */
+  protected readonly periodDays = [
+    {
+      control: 'periodStart',
+      label: 'elections.form.periodStart',
+      testId: 'election-period-start',
+    },
+    { control: 'periodEnd', label: 'elections.form.periodEnd', testId: 'election-period-end' },
+    { control: 'electionDate', label: 'elections.form.electionDate', testId: 'election-date' },
+  ] as const;
+
   readonly places = new FormGroup({
     workLocationIds: new FormControl<string[]>(this.election?.workLocationIds ?? [], {
       nonNullable: true,
@@ -101,20 +112,12 @@ export class ElectionWizardDialog {
   protected readonly saving = signal(false);
   protected readonly serverError = signal<unknown>(null);
 
-  protected chosen(workLocationId: string): boolean {
-    return this.places.controls.workLocationIds.value.includes(workLocationId);
-  }
-
   /** While the election is active its work locations stay; new ones may be added. */
-  protected fixed(workLocationId: string): boolean {
-    return this.locked && (this.election?.workLocationIds.includes(workLocationId) ?? false);
-  }
+  protected readonly fixedLocations = this.locked ? (this.election?.workLocationIds ?? []) : [];
 
-  protected toggle(workLocationId: string, checked: boolean): void {
-    const control = this.places.controls.workLocationIds;
-    const others = control.value.filter((id) => id !== workLocationId);
-    control.setValue(checked ? [...others, workLocationId] : others);
-    control.markAsTouched();
+  protected choose(workLocationIds: string[]): void {
+    this.places.controls.workLocationIds.setValue(workLocationIds);
+    this.places.controls.workLocationIds.markAsTouched();
   }
 
   protected chooseAll(): void {
