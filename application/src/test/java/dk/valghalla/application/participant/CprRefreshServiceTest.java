@@ -225,7 +225,8 @@ class CprRefreshServiceTest {
         CprRefreshReport crashed = service().refreshParticipantsCpr();
 
         assertThat(crashed.failedTenants()).containsExactly("a-kommune");
-        assertThat(register.lookups()).as("two batches of three were asked for").isEqualTo(6);
+        assertThat(register.lookups()).as("two batches of three, and perhaps the next one started meanwhile")
+                .isBetween(6, 9);
         CprRefreshRun open = records.runs(a.id()).get(0);
         assertThat(open.finishedAt()).isEmpty();
         assertThat(open.lastDone()).contains(inOrder.get(2).id());
@@ -241,7 +242,15 @@ class CprRefreshServiceTest {
         });
         for (int i = 0; i < 10; i++) {
             CprNumber cpr = vault.open(inOrder.get(i).cpr());
-            assertThat(register.lookups(cpr)).as("look-ups of participant %d", i).isEqualTo(i < 3 ? 1 : i < 6 ? 2 : 1);
+            if (i < 3 || i == 9) {
+                assertThat(register.lookups(cpr)).as("look-ups of participant %d (kept before the crash, or after)", i)
+                        .isEqualTo(1);
+            } else if (i < 6) {
+                assertThat(register.lookups(cpr)).as("look-ups of participant %d (lost in the crash)", i).isEqualTo(2);
+            } else {
+                assertThat(register.lookups(cpr)).as("look-ups of participant %d (in flight at the crash)", i)
+                        .isBetween(1, 2);
+            }
         }
         assertThat(records.validations(a.id())).hasSize(10);
         assertThat(audit(AuditAction.CPR_REFRESH_COMPLETED)).singleElement()

@@ -95,6 +95,10 @@ public class CprRefreshService implements RefreshParticipantsCprUseCase {
         }
     }
 
+    /**
+     * The pass, batch by batch. The look-ups of the next batch start before the answers of the current one are kept,
+     * so the register is never idle while the database works; a crash then repeats at most those look-ups.
+     */
     private void refresh(Tenant tenant, ThrottledCalls calls, Totals totals) {
         Optional<Plan> plan = steps.begin();
         if (plan.isEmpty()) {
@@ -102,32 +106,41 @@ public class CprRefreshService implements RefreshParticipantsCprUseCase {
         }
         totals.tenants++;
         CprRefreshRun run = plan.get().run();
-        while (true) {
-            List<Candidate> batch = steps.nextBatch(run, limits.batchSize());
-            if (batch.isEmpty()) {
-                steps.finish(run, plan.get().elections());
-                totals.finished++;
-                return;
+        List<Candidate> batch = steps.nextBatch(run.lastDone(), limits.batchSize());
+        ThrottledCalls.Started<Answer> pending = calls.start(batch, c -> lookUp(tenant, c));
+        try {
+            while (!batch.isEmpty()) {
+                List<Answer> answers = pending.join();
+                int stop = 0;
+                while (stop < answers.size() && !answers.get(stop).unavailable()) {
+                    stop++;
+                }
+                totals.unavailable += (int) answers.stream().filter(Answer::unavailable).count();
+                List<Candidate> next = List.of();
+                if (stop == answers.size()) {
+                    next = steps.nextBatch(Optional.of(batch.get(batch.size() - 1).id()), limits.batchSize());
+                    pending = calls.start(next, c -> lookUp(tenant, c));
+                }
+                if (stop > 0) {
+                    int participants = run.participants();
+                    int ineligible = run.ineligible();
+                    int notInCpr = run.notInCpr();
+                    steps.keep(run, plan.get().elections(), answers.subList(0, stop));
+                    totals.participants += run.participants() - participants;
+                    totals.ineligible += run.ineligible() - ineligible;
+                    totals.notInCpr += run.notInCpr() - notInCpr;
+                }
+                if (stop < answers.size()) {
+                    throw new RegisterUnavailable();
+                }
+                batch = next;
             }
-            List<Answer> answers = calls.callAll(batch, c -> lookUp(tenant, c));
-            int stop = 0;
-            while (stop < answers.size() && !answers.get(stop).unavailable()) {
-                stop++;
-            }
-            totals.unavailable += (int) answers.stream().filter(Answer::unavailable).count();
-            if (stop > 0) {
-                int participants = run.participants();
-                int ineligible = run.ineligible();
-                int notInCpr = run.notInCpr();
-                steps.keep(run, plan.get().elections(), answers.subList(0, stop));
-                totals.participants += run.participants() - participants;
-                totals.ineligible += run.ineligible() - ineligible;
-                totals.notInCpr += run.notInCpr() - notInCpr;
-            }
-            if (stop < answers.size()) {
-                throw new RegisterUnavailable();
-            }
+        } catch (RuntimeException e) {
+            pending.cancel();
+            throw e;
         }
+        steps.finish(run, plan.get().elections());
+        totals.finished++;
     }
 
     private Answer lookUp(Tenant tenant, Candidate candidate) {

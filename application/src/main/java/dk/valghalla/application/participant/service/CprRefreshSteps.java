@@ -90,8 +90,8 @@ public class CprRefreshSteps {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<Candidate> nextBatch(CprRefreshRun run, int size) {
-        return records.participantsAfter(run.lastDone(), size);
+    public List<Candidate> nextBatch(Optional<ParticipantId> after, int size) {
+        return records.participantsAfter(after, size);
     }
 
     /**

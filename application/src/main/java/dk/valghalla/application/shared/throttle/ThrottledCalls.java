@@ -35,11 +35,25 @@ public final class ThrottledCalls implements AutoCloseable {
         });
     }
 
+    /** Calls that were started; {@link #join()} waits for their results. */
+    public interface Started<R> {
+        /** The results in the items' order; a call's unexpected exception is thrown here. */
+        List<R> join();
+
+        /** Gives the calls up (those running are interrupted). */
+        void cancel();
+    }
+
     /**
      * The results of {@code call} for every item, in the items' order. A call's exception is the caller's business:
      * {@code call} should turn every expected failure into a result.
      */
     public <T, R> List<R> callAll(List<T> items, Function<T, R> call) {
+        return start(items, call).join();
+    }
+
+    /** Starts the calls and returns at once, so that the caller can work meanwhile (e.g. store the last results). */
+    public <T, R> Started<R> start(List<T> items, Function<T, R> call) {
         List<Future<R>> futures = new ArrayList<>(items.size());
         for (T item : items) {
             futures.add(threads.submit(() -> {
@@ -54,23 +68,33 @@ public final class ThrottledCalls implements AutoCloseable {
                 }
             }));
         }
-        List<R> results = new ArrayList<>(items.size());
-        try {
-            for (Future<R> f : futures) {
-                results.add(f.get());
+        return new Started<>() {
+            @Override
+            public List<R> join() {
+                List<R> results = new ArrayList<>(futures.size());
+                try {
+                    for (Future<R> f : futures) {
+                        results.add(f.get());
+                    }
+                } catch (InterruptedException e) {
+                    cancel();
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while calling", e);
+                } catch (ExecutionException e) {
+                    cancel();
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+                return results;
             }
-        } catch (InterruptedException e) {
-            futures.forEach(f -> f.cancel(true));
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while calling", e);
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+
+            @Override
+            public void cancel() {
+                futures.forEach(f -> f.cancel(true));
             }
-            throw new IllegalStateException(e.getCause());
-        }
-        return results;
+        };
     }
 
     /** The highest number of calls in flight at the same time so far. */
