@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Benchmark of the CPR refresh (docs/performance.md, "CPR refresh"): N participants (SQL), the fake SF1520 answering
  * every look-up after a fixed latency, one execution of the job's use case. Not a test of the normal build (its name
- * does not end in Test); run it with {@code mvn -B verify -Pbenchmark -pl bootstrap -am}.
+ * does not end in Test); run it with
+ * {@code mvn -B verify -Pbenchmark -pl bootstrap -am -Dtest=CprRefreshBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @QuarkusTest
 @QuarkusTestResource(ValghallaTestEnvironment.class)
