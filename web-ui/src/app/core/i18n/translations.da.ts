@@ -500,6 +500,8 @@ export const DA = {
   'audit.action.PARTICIPANT_UPDATED': 'Deltager ændret',
   'audit.action.PARTICIPANT_DELETED': 'Deltager slettet',
   'audit.action.PARTICIPANT_CPR_VIEWED': 'CPR-nummer vist',
+  'audit.action.PARTICIPANT_CPR_DATA_CHANGED': 'CPR-data ændret (opdatering)',
+  'audit.action.CPR_REFRESH_COMPLETED': 'CPR-opdatering gennemført',
   'audit.action.PARTICIPANT_COMMENT_ADDED': 'Kommentar tilføjet',
   'audit.action.PARTICIPANT_COMMENT_DELETED': 'Kommentar slettet',
   'audit.action.PARTICIPANT_RESPONSIBILITY_GRANTED': 'Rettighed givet',

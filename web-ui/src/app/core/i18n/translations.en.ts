@@ -497,6 +497,8 @@ export const EN: Translations = {
   'audit.action.PARTICIPANT_UPDATED': 'Participant changed',
   'audit.action.PARTICIPANT_DELETED': 'Participant deleted',
   'audit.action.PARTICIPANT_CPR_VIEWED': 'CPR number shown',
+  'audit.action.PARTICIPANT_CPR_DATA_CHANGED': 'CPR data changed (refresh)',
+  'audit.action.CPR_REFRESH_COMPLETED': 'CPR refresh completed',
   'audit.action.PARTICIPANT_COMMENT_ADDED': 'Comment added',
   'audit.action.PARTICIPANT_COMMENT_DELETED': 'Comment deleted',
   'audit.action.PARTICIPANT_RESPONSIBILITY_GRANTED': 'Right granted',

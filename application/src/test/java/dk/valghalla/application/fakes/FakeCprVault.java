@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * Counts how often a number was opened (every opening must be an audited act).
  */
 public class FakeCprVault implements CprVault {
-    private int openings;
+    private final java.util.concurrent.atomic.AtomicInteger openings = new java.util.concurrent.atomic.AtomicInteger();
 
     @Override
     public SealedCpr seal(CprNumber cpr) {
@@ -26,7 +26,7 @@ public class FakeCprVault implements CprVault {
 
     @Override
     public CprNumber open(SealedCpr sealed) {
-        openings++;
+        openings.incrementAndGet();
         String reversed = new String(Base64.getDecoder().decode(sealed.sealed().substring("fake.".length())),
                 StandardCharsets.US_ASCII);
         return CprNumber.of(new StringBuilder(reversed).reverse().toString());
@@ -43,6 +43,6 @@ public class FakeCprVault implements CprVault {
     }
 
     public int openings() {
-        return openings;
+        return openings.get();
     }
 }

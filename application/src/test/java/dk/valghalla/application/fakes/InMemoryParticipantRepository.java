@@ -105,6 +105,11 @@ public class InMemoryParticipantRepository implements ParticipantRepository {
         });
     }
 
+    /** Test helper: every participant stored. */
+    public List<Participant> all() {
+        return participants.values().stream().map(this::copy).toList();
+    }
+
     /** Test helper: how many participants are stored. */
     public int count() {
         return participants.size();

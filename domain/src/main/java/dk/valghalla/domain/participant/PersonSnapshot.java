@@ -35,6 +35,13 @@ public record PersonSnapshot(PersonName name, LocalDate birthDate, PersonStatus 
                 person.digitalPost(), fetchedAt);
     }
 
+    /** Whether the register said the same (the time it said it aside). */
+    public boolean sameDataAs(PersonSnapshot other) {
+        return other != null && equals(new PersonSnapshot(other.name, other.birthDate, other.status, other.address,
+                other.foreignAddress, other.citizenship, other.guardianship, other.addressProtected, other.digitalPost,
+                fetchedAt));
+    }
+
     /** How old the data is at {@code now} (never negative). */
     public Duration ageAt(Instant now) {
         Duration age = Duration.between(fetchedAt, now);

@@ -90,6 +90,14 @@ public interface CprConfig {
         /** How long the fake makes {@code Sf1520Fixtures.SLOW} wait; beyond the receive time-out by default. */
         @WithDefault("10s")
         Duration slowDelay();
+
+        /** For benchmarks: how long the fake waits before every answer. */
+        @WithDefault("0s")
+        Duration latency();
+
+        /** For benchmarks: any number not among the fixtures answers as a generated adult instead of "not found". */
+        @WithDefault("false")
+        boolean everyoneKnown();
     }
 
     /** Per municipality, keyed by tenant id; every value falls back to the default above. */

@@ -35,9 +35,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 @OutFaultInterceptors(classes = FakeGatewayErrorInterceptor.class)
 public class FakePersonBaseDataService implements PersonBaseDataExtendedPortType {
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final AtomicInteger IN_FLIGHT = new AtomicInteger();
+    private static final AtomicInteger PEAK_IN_FLIGHT = new AtomicInteger();
 
     @Override
     public PersonLookupResponseType personLookup(PersonLookupRequestType request) throws ServiceplatformFault {
+        PEAK_IN_FLIGHT.accumulateAndGet(IN_FLIGHT.incrementAndGet(), Math::max);
+        try {
+            Duration latency = setting("valghalla.cpr.fake.latency", Duration.class).orElse(Duration.ZERO);
+            if (!latency.isZero()) {
+                sleep(latency);
+            }
+            return answer(request);
+        } finally {
+            IN_FLIGHT.decrementAndGet();
+        }
+    }
+
+    private PersonLookupResponseType answer(PersonLookupRequestType request) throws ServiceplatformFault {
         String pnr = request.getPNR();
         CALLS.computeIfAbsent(pnr, k -> new AtomicInteger()).incrementAndGet();
         if (request.getAuthorityContext() == null && request.getInvocationContext() == null) {
@@ -49,8 +64,17 @@ public class FakePersonBaseDataService implements PersonBaseDataExtendedPortType
             case Sf1520Fixtures.SLOW -> sleep(slowDelay());
             default -> { }
         }
+        if (setting("valghalla.cpr.fake.everyone-known", Boolean.class).orElse(false)
+                && Sf1520Fixtures.response(pnr).isEmpty() && !Sf1520Fixtures.UNKNOWN.equals(pnr)) {
+            return Sf1520Fixtures.generated(pnr);
+        }
         return Sf1520Fixtures.response(pnr).orElseThrow(
                 () -> fault("PNR not found", "CPR-NOT-FOUND", "PNR not found"));
+    }
+
+    /** The most look-ups the fake served at the same time since the last {@link #resetCalls()}. */
+    public static int peakConcurrentCalls() {
+        return PEAK_IN_FLIGHT.get();
     }
 
     /** How often the fake was asked for this CPR number since the last {@link #resetCalls()}. */
@@ -61,6 +85,12 @@ public class FakePersonBaseDataService implements PersonBaseDataExtendedPortType
 
     public static void resetCalls() {
         CALLS.clear();
+        PEAK_IN_FLIGHT.set(0);
+    }
+
+    /** Settings of the fake (latency for benchmarks: {@code valghalla.cpr.fake.latency}); read at every call. */
+    private static <T> java.util.Optional<T> setting(String key, Class<T> type) {
+        return ConfigProvider.getConfig().getOptionalValue(key, type);
     }
 
     private static ServiceplatformFault fault(String message, String code, String text) {

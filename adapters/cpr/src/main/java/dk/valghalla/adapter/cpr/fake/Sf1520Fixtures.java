@@ -71,6 +71,22 @@ public final class Sf1520Fixtures {
     private Sf1520Fixtures() {
     }
 
+    /**
+     * For load tests only ({@code valghalla.cpr.fake.everyone-known=true}): any number outside the table answers as an
+     * adult Dane in the home municipality, named after the number, born on its date (19xx).
+     */
+    public static PersonLookupResponseType generated(String pnr) {
+        LocalDate born;
+        try {
+            born = LocalDate.of(1900 + Integer.parseInt(pnr.substring(4, 6)), Integer.parseInt(pnr.substring(2, 4)),
+                    Integer.parseInt(pnr.substring(0, 2)));
+        } catch (RuntimeException e) {
+            born = LocalDate.of(1970, 1, 1);
+        }
+        return person(pnr, "Test", null, "Person " + pnr.substring(6), born, 1,
+                danishAddress(HOME_MUNICIPALITY, "Testvej", "1", null, null, "9999", "Demoby"), null);
+    }
+
     /** The answer for a CPR number, or empty when the register does not know it. */
     public static Optional<PersonLookupResponseType> response(String pnr) {
         return Optional.ofNullable(switch (pnr) {

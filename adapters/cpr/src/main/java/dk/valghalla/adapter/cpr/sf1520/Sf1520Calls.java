@@ -34,7 +34,8 @@ import java.util.stream.Collectors;
  * <p>Limits (the MicroProfile keys {@code dk.valghalla.adapter.cpr.sf1520.Sf1520Calls/lookup/<Annotation>/<field>}
  * override them): 6 s per attempt (above the 5 s HTTP read time-out, which normally fires first); 2 retries after
  * 100–500 ms, for transient failures only; the circuit opens when half of the last 10 calls failed and lets a trial
- * call through after 30 s; at most 10 calls at a time per instance. One circuit for all municipalities: an outage of
+ * call through after 30 s; at most 60 calls at a time per instance (the CPR refresh takes up to
+ * {@code valghalla.cpr-refresh.max-concurrent-calls}, 50 by default, of them). One circuit for all municipalities: an outage of
  * Serviceplatformen hits them all alike, while a municipality's configuration error never opens it.
  */
 @ApplicationScoped
@@ -51,7 +52,7 @@ public class Sf1520Calls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30, delayUnit = ChronoUnit.SECONDS,
             successThreshold = 2, skipOn = {PersonNotFoundException.class, Sf1520RefusedException.class})
     @CircuitBreakerName(CIRCUIT)
-    @Bulkhead(10)
+    @Bulkhead(60)
     public PersonLookupResponseType lookup(PersonBaseDataExtendedPortType port, PersonLookupRequestType request,
                                            CprNumber cpr) {
         try {
