@@ -1,5 +1,6 @@
 package dk.valghalla.application.participant.port.in;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -48,8 +49,8 @@ public enum ParticipantExportColumn {
     CPR_FETCHED_AT;
 
     /** What an export holds when no columns are chosen. */
-    public static final Set<ParticipantExportColumn> DEFAULT = EnumSet.of(NAME, PROTECTED_ADDRESS, CPR_MASKED,
-            ADDRESS, POSTAL_CODE, CITY, MOBILE, EMAIL, TEAMS, SPECIAL_DIETS, DIGITAL_POST);
+    public static final Set<ParticipantExportColumn> DEFAULT = Collections.unmodifiableSet(EnumSet.of(NAME,
+            PROTECTED_ADDRESS, CPR_MASKED, ADDRESS, POSTAL_CODE, CITY, MOBILE, EMAIL, TEAMS, SPECIAL_DIETS, DIGITAL_POST));
 
     /** The column that cannot be left out. */
     public static final ParticipantExportColumn MANDATORY = PROTECTED_ADDRESS;
