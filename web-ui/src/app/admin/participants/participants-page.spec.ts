@@ -121,6 +121,38 @@ describe('ParticipantsPage', () => {
     await settle();
   });
 
+  it('exports with the current filters through a download link, protected address always chosen', async () => {
+    const element = await render(page([ANNE]));
+    (fixture.componentInstance as unknown as { filter(f: () => void): void }).filter(() =>
+      (
+        fixture.componentInstance as unknown as { protectedFilter: { set(v: string): void } }
+      ).protectedFilter.set('true'),
+    );
+    listRequest().flush(page([LISE]));
+    await settle();
+    byTestId(element, 'participant-export')[0].click();
+    await settle();
+
+    const mandatory = byTestId(overlay(), 'participant-export-column-PROTECTED_ADDRESS')[0];
+    expect(mandatory.querySelector('input')?.disabled).toBe(true);
+    expect(mandatory.querySelector('input')?.checked).toBe(true);
+    byTestId(overlay(), 'participant-export-column-EMAIL')[0].querySelector('input')?.click();
+    byTestId(overlay(), 'participant-export-column-BIRTH_DATE')[0].querySelector('input')?.click();
+    byTestId(overlay(), 'participant-export-format-csv')[0].querySelector('input')?.click();
+    await settle();
+
+    const href = byTestId(overlay(), 'participant-export-download')[0].getAttribute('href') ?? '';
+    const url = new URL(href, 'http://localhost');
+    expect(url.pathname).toBe('/api/admin/participants/export');
+    expect(url.searchParams.get('format')).toBe('csv');
+    expect(url.searchParams.get('addressProtected')).toBe('true');
+    const columns = url.searchParams.get('columns')?.split(',') ?? [];
+    expect(columns).toContain('PROTECTED_ADDRESS');
+    expect(columns).toContain('BIRTH_DATE');
+    expect(columns).not.toContain('EMAIL');
+    expect(byTestId(overlay(), 'participant-export-cpr-warning').length).toBe(0);
+  });
+
   it('looks a CPR number up, creates the participant and opens its profile', async () => {
     const element = await render(page([]));
     const navigate = vi.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);

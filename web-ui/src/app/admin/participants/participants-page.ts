@@ -33,6 +33,7 @@ import { pagedSearchList } from '../shared/paged-search-list';
 import { CHOICES_SIZE } from '../work-locations/work-locations-page';
 import { ParticipantCreateDialog, ParticipantCreateResult } from './participant-create-dialog';
 import { ParticipantsBulkDeleteDialog } from './participants-bulk-delete-dialog';
+import { ParticipantExportFilters, ParticipantsExportDialog } from './participants-export-dialog';
 
 /**
  * The municipality's participants: server-side search, filters (team, special diet, Digital Post, address
@@ -178,6 +179,25 @@ export class ParticipantsPage {
         }
         void this.router.navigate([result.id], { relativeTo: this.route });
       });
+  }
+
+  /** The column chooser; the export applies the list's current search and filters. */
+  openExport(): void {
+    this.dialog.open<ParticipantsExportDialog, ParticipantExportFilters, boolean>(
+      ParticipantsExportDialog,
+      {
+        data: {
+          q: this.list.query() || null,
+          teamId: this.teamFilter() || null,
+          specialDietId: this.dietFilter() || null,
+          digitalPost: this.digitalPostFilter() || null,
+          addressProtected:
+            this.protectedFilter() === '' ? null : this.protectedFilter() === 'true',
+        },
+        width: '720px',
+        maxWidth: '95vw',
+      },
+    );
   }
 
   deleteSelected(): void {

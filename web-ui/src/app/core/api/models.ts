@@ -360,6 +360,45 @@ export interface ParticipantQuery extends SearchPageQuery {
   addressProtected?: boolean | null;
 }
 
+/** The columns of a participant export, in file order (server enum `ParticipantExportColumn`). */
+export const PARTICIPANT_EXPORT_COLUMNS = [
+  'NAME',
+  'PROTECTED_ADDRESS',
+  'CPR_MASKED',
+  'CPR_NUMBER',
+  'BIRTH_DATE',
+  'AGE',
+  'ADDRESS',
+  'POSTAL_CODE',
+  'CITY',
+  'MOBILE',
+  'EMAIL',
+  'TEAMS',
+  'SPECIAL_DIETS',
+  'DIGITAL_POST',
+  'CPR_STATUS',
+  'ELIGIBILITY',
+  'CPR_FETCHED_AT',
+] as const;
+export type ParticipantExportColumn = (typeof PARTICIPANT_EXPORT_COLUMNS)[number];
+/** Always exported: persons with address protection are marked in every export. */
+export const MANDATORY_EXPORT_COLUMN: ParticipantExportColumn = 'PROTECTED_ADDRESS';
+/** Chosen when the dialog opens (the server's default set). */
+export const DEFAULT_EXPORT_COLUMNS: readonly ParticipantExportColumn[] = [
+  'NAME',
+  'PROTECTED_ADDRESS',
+  'CPR_MASKED',
+  'ADDRESS',
+  'POSTAL_CODE',
+  'CITY',
+  'MOBILE',
+  'EMAIL',
+  'TEAMS',
+  'SPECIAL_DIETS',
+  'DIGITAL_POST',
+];
+export type ParticipantExportFormat = 'csv' | 'xlsx';
+
 export const AUDIT_ACTIONS = [
   'TENANT_REGISTERED',
   'AREA_CREATED',
@@ -393,6 +432,7 @@ export const AUDIT_ACTIONS = [
   'PARTICIPANT_RESPONSIBILITY_REVOKED',
   'PARTICIPANT_CPR_DATA_CHANGED',
   'CPR_REFRESH_COMPLETED',
+  'PARTICIPANTS_EXPORTED',
   'ELECTION_DELETED',
   'TASK_TYPE_CREATED',
   'TASK_TYPE_UPDATED',

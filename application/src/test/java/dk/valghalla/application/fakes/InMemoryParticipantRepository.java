@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public class InMemoryParticipantRepository implements ParticipantRepository {
     private final Map<ParticipantId, Participant> participants = new LinkedHashMap<>();
@@ -31,7 +32,18 @@ public class InMemoryParticipantRepository implements ParticipantRepository {
 
     @Override
     public Page<Participant> search(ParticipantSearch s, PageRequest page) {
-        List<Participant> matches = participants.values().stream()
+        List<Participant> matches = matches(s);
+        return new Page<>(matches.stream().skip(page.offset()).limit(page.size()).toList(), matches.size(),
+                page.page(), page.size());
+    }
+
+    @Override
+    public void forEachMatching(ParticipantSearch search, Consumer<Participant> action) {
+        matches(search).forEach(action);
+    }
+
+    private List<Participant> matches(ParticipantSearch s) {
+        return participants.values().stream()
                 .filter(p -> s.text() == null || matchesText(p, s.text().toLowerCase(Locale.ROOT)))
                 .filter(p -> s.cprLookupKey() == null || p.cpr().lookupKey().equals(s.cprLookupKey()))
                 .filter(p -> s.team() == null || p.teams().contains(s.team()))
@@ -42,8 +54,6 @@ public class InMemoryParticipantRepository implements ParticipantRepository {
                         .thenComparing(p -> p.id().value().toString()))
                 .map(this::copy)
                 .toList();
-        return new Page<>(matches.stream().skip(page.offset()).limit(page.size()).toList(), matches.size(),
-                page.page(), page.size());
     }
 
     private static boolean matchesText(Participant p, String text) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -64,8 +65,46 @@ public abstract class ParticipantRepositoryContract {
         return new ParticipantSearch(text, null, null, null, null, null);
     }
 
+    /** The names a search finds; the streamed export ({@code forEachMatching}) must find the same, in the same order. */
     private List<String> names(ParticipantSearch search) {
-        return repository().search(search, new PageRequest(0, 50)).items().stream().map(Participant::name).toList();
+        List<String> paged = repository().search(search, new PageRequest(0, 50)).items().stream().map(Participant::name).toList();
+        List<String> streamed = new ArrayList<>();
+        inTransaction(() -> repository().forEachMatching(search, p -> streamed.add(p.name())));
+        assertThat(streamed).as("forEachMatching(%s)", search).isEqualTo(paged);
+        return paged;
+    }
+
+    @Test
+    void forEachMatchingGivesTheWholeParticipantWithoutComments() {
+        TeamId team = newTeam();
+        TeamId other = newTeam();
+        SpecialDietId diet = newSpecialDiet();
+        WorkLocationId location = newWorkLocation();
+        Participant p = participant(TestPersons.person("0708856666", "Lise", "Kristensen", true,
+                DigitalPostRegistration.NOT_SUBSCRIBED), Set.of(team));
+        p.revise(MobileNumber.parse("61234567").orElseThrow(), EmailAddress.parse("lise@example.dk").orElseThrow(),
+                Set.of(diet), Set.of(team, other));
+        p.assignResponsibilities(Set.of(team), Set.of(location));
+        add(p);
+        add(participant(TestPersons.emigrated("0809707777", "Ole", "Andersen"), Set.of(other)));
+
+        List<Participant> streamed = new ArrayList<>();
+        inTransaction(() -> repository().forEachMatching(ParticipantSearch.ALL, streamed::add));
+
+        assertThat(streamed).extracting(Participant::name).containsExactly("Lise Kristensen", "Ole Andersen");
+        Participant lise = streamed.get(0);
+        Participant stored = repository().findById(p.id()).orElseThrow();
+        assertThat(lise.id()).isEqualTo(p.id());
+        assertThat(lise.cpr()).isEqualTo(stored.cpr());
+        assertThat(lise.person()).isEqualTo(stored.person());
+        assertThat(lise.mobile()).isEqualTo(stored.mobile());
+        assertThat(lise.email()).isEqualTo(stored.email());
+        assertThat(lise.teams()).containsExactlyInAnyOrder(team, other);
+        assertThat(lise.specialDiets()).containsExactly(diet);
+        assertThat(lise.responsibleForTeams()).containsExactly(team);
+        assertThat(lise.responsibleForWorkLocations()).containsExactly(location);
+        assertThat(lise.version()).isEqualTo(stored.version());
+        assertThat(streamed.get(1).person()).isEqualTo(repository().findById(streamed.get(1).id()).orElseThrow().person());
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Headless Debian Chromium driven by its ChromeDriver. Both must be installed ({@code apt-get install chromium
@@ -28,6 +29,8 @@ final class Browser implements AutoCloseable {
     private static final String CHROMEDRIVER = System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
     final WebDriver driver;
+    /** Where downloads land (without asking). */
+    final Path downloads;
     private final Path profile;
 
     Browser() throws IOException {
@@ -36,14 +39,36 @@ final class Browser implements AutoCloseable {
                     + ": apt-get install -y chromium chromium-driver");
         }
         profile = Files.createTempDirectory("valghalla-chromium");
+        downloads = Files.createDirectories(profile.resolve("downloads"));
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1000", "--lang=da-DK", "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // Headless Chromium follows the prefs only sometimes; the DevTools command makes downloads land there always.
+        chrome.executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        driver = chrome;
+    }
+
+    /** The one finished download whose name ends so, once it is there (Chromium writes *.crdownload first). */
+    Path download(String suffix) {
+        Path[] found = new Path[1];
+        waitUntil(d -> {
+            try (var files = Files.list(downloads)) {
+                List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
+                found[0] = done.size() == 1 && Files.size(done.get(0)) > 0 ? done.get(0) : null;
+                return found[0] != null;
+            } catch (IOException e) {
+                return false;
+            }
+        }, "a downloaded *" + suffix + " in " + downloads);
+        return found[0];
     }
 
     WebElement byTestId(String id) {

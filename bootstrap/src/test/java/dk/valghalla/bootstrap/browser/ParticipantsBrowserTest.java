@@ -7,6 +7,7 @@ import dk.valghalla.application.team.port.in.CreateTeamCommand;
 import dk.valghalla.application.team.port.in.CreateTeamUseCase;
 import dk.valghalla.application.tenant.TenantWork;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
+import dk.valghalla.bootstrap.support.ExportFiles;
 import dk.valghalla.bootstrap.support.TestTenants;
 import dk.valghalla.bootstrap.support.ValghallaTestEnvironment;
 import dk.valghalla.domain.shared.CprNumber;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 import java.net.URL;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 
@@ -99,6 +101,31 @@ class ParticipantsBrowserTest {
         browser.waitFor(By.xpath("//mat-option[contains(normalize-space(.), '" + option + "')]")).click();
         new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
         browser.waitUntil(d -> d.findElements(By.cssSelector("mat-option")).isEmpty(), "options closed");
+    }
+
+    @Test
+    void anAdminChoosesColumnsAndDownloadsTheListAsCsvWithTheProtectedAddressMarked() throws Exception {
+        participant(Sf1520Fixtures.ADULT);
+        participant(Sf1520Fixtures.PROTECTED_ADDRESS);
+        browser.byTestId("nav-participants").click();
+        browser.waitUntil(d -> rows().size() == 2, "two participants listed");
+
+        browser.click(browser.byTestId("participant-export"));
+        WebElement mandatory = browser.byTestId("participant-export-column-PROTECTED_ADDRESS");
+        assertThat(mandatory.findElement(By.cssSelector("input")).isEnabled()).isFalse();
+        browser.click(browser.byTestId("participant-export-column-EMAIL").findElement(By.cssSelector("label")));
+        browser.click(browser.byTestId("participant-export-column-BIRTH_DATE").findElement(By.cssSelector("label")));
+        browser.click(browser.byTestId("participant-export-format-csv").findElement(By.cssSelector("label")));
+        browser.screenshot("participants-export-dialog");
+        browser.click(browser.byTestId("participant-export-download"));
+
+        List<List<String>> csv = ExportFiles.csv(Files.readAllBytes(browser.download(".csv")));
+        assertThat(csv.get(0)).contains("Navn", "Adressebeskyttet", "Fødselsdato").doesNotContain("E-mail");
+        int protectedColumn = csv.get(0).indexOf("Adressebeskyttet");
+        assertThat(csv).hasSize(3);
+        assertThat(csv.get(1)).contains("Anne Marie Jensen", "01-01-1990");
+        assertThat(csv.get(2).get(0)).isEqualTo("Lise Kristensen");
+        assertThat(csv.get(2).get(protectedColumn)).isEqualTo("Ja");
     }
 
     @Test

@@ -377,7 +377,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     }
 
     /** A whole CPR number typed into the search (with or without the dash). */
-    private static Optional<CprNumber> wholeCprNumber(String text) {
+    static Optional<CprNumber> wholeCprNumber(String text) {
         if (text == null || !text.matches("\\d{6}-?\\d{4}")) {
             return Optional.empty();
         }

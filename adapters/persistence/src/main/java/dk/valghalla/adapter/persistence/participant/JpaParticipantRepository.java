@@ -35,14 +35,22 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import org.hibernate.Session;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -97,6 +105,115 @@ public class JpaParticipantRepository implements ParticipantRepository {
                 : panache.find(String.join(" and ", conditions), byName, parameters);
         List<ParticipantEntity> entities = query.page(io.quarkus.panache.common.Page.of(page.page(), page.size())).list();
         return new Page<>(toDomain(entities), query.count(), page.page(), page.size());
+    }
+
+    /**
+     * Plain JDBC on the session's connection (bound to the tenant's schema): a forward-only cursor that PostgreSQL
+     * sends {@value #FETCH_SIZE} rows at a time (the driver streams only inside a transaction, i.e. with auto-commit
+     * off), and no entities in the persistence context. Teams, diets and rights come along as id lists in the same
+     * row, so there is one query for all of it.
+     */
+    @Override
+    public void forEachMatching(ParticipantSearch s, Consumer<Participant> action) {
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        if (s.text() != null) {
+            conditions.add("(lower(p.full_name) like ? escape '\\' or lower(p.email) like ? escape '\\'"
+                    + " or p.mobile like ? escape '\\' or lower(p.cpr_masked) like ? escape '\\')");
+            String pattern = LikePatterns.contains(s.text());
+            parameters.addAll(List.of(pattern, pattern, pattern, pattern));
+        }
+        if (s.cprLookupKey() != null) {
+            conditions.add("p.cpr_lookup_key = ?");
+            parameters.add(s.cprLookupKey());
+        }
+        if (s.team() != null) {
+            conditions.add("exists (select 1 from participant_team t where t.participant_id = p.id and t.team_id = ?)");
+            parameters.add(s.team().value());
+        }
+        if (s.specialDiet() != null) {
+            conditions.add("exists (select 1 from participant_special_diet d where d.participant_id = p.id"
+                    + " and d.special_diet_id = ?)");
+            parameters.add(s.specialDiet().value());
+        }
+        if (s.digitalPost() != null) {
+            conditions.add("p.digital_post = ?");
+            parameters.add(s.digitalPost().name());
+        }
+        if (s.addressProtected() != null) {
+            conditions.add("p.address_protected = ?");
+            parameters.add(s.addressProtected());
+        }
+        String sql = "select p.*,"
+                + " array_to_string(array(select team_id from participant_team where participant_id = p.id), ',') as team_ids,"
+                + " array_to_string(array(select special_diet_id from participant_special_diet where participant_id = p.id), ',') as diet_ids,"
+                + " array_to_string(array(select team_id from team_responsible where participant_id = p.id), ',') as responsible_team_ids,"
+                + " array_to_string(array(select work_location_id from work_location_responsible where participant_id = p.id), ',') as responsible_location_ids"
+                + " from participant p" + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                + " order by p.full_name, p.id";
+        panache.getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY,
+                    ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(FETCH_SIZE);
+                for (int i = 0; i < parameters.size(); i++) {
+                    statement.setObject(i + 1, parameters.get(i));
+                }
+                try (ResultSet rows = statement.executeQuery()) {
+                    while (rows.next()) {
+                        action.accept(toDomain(entity(rows), List.of()));
+                    }
+                }
+            }
+        });
+    }
+
+    private static final int FETCH_SIZE = 500;
+
+    private static ParticipantEntity entity(ResultSet r) throws SQLException {
+        ParticipantEntity e = new ParticipantEntity();
+        e.id = r.getObject("id", UUID.class);
+        e.cprSealed = r.getString("cpr_sealed");
+        e.cprLookupKey = r.getString("cpr_lookup_key");
+        e.cprMasked = r.getString("cpr_masked");
+        e.firstNames = r.getString("first_names");
+        e.middleName = r.getString("middle_name");
+        e.lastName = r.getString("last_name");
+        e.addressingName = r.getString("addressing_name");
+        e.fullName = r.getString("full_name");
+        e.birthDate = r.getObject("birth_date", LocalDate.class);
+        e.cprStatus = r.getString("cpr_status");
+        e.streetAddress = r.getString("street_address");
+        e.postalCode = r.getString("postal_code");
+        e.postDistrict = r.getString("post_district");
+        e.municipalityCode = r.getString("municipality_code");
+        e.coName = r.getString("co_name");
+        e.foreignAddress = r.getString("foreign_address");
+        e.foreignCountry = r.getObject("foreign_country", Integer.class);
+        e.emigrationDate = r.getObject("emigration_date", LocalDate.class);
+        e.citizenship = r.getObject("citizenship", Integer.class);
+        e.guardianship = r.getString("guardianship");
+        e.addressProtected = r.getBoolean("address_protected");
+        e.digitalPost = r.getString("digital_post");
+        e.cprFetchedAt = r.getObject("cpr_fetched_at", OffsetDateTime.class).toInstant();
+        e.mobile = r.getString("mobile");
+        e.email = r.getString("email");
+        e.createdAt = r.getObject("created_at", OffsetDateTime.class).toInstant();
+        e.version = r.getLong("version");
+        e.teamIds = uuids(r.getString("team_ids"));
+        e.specialDietIds = uuids(r.getString("diet_ids"));
+        e.responsibleTeamIds = uuids(r.getString("responsible_team_ids"));
+        e.responsibleWorkLocationIds = uuids(r.getString("responsible_location_ids"));
+        return e;
+    }
+
+    private static Set<UUID> uuids(String commaSeparated) {
+        Set<UUID> ids = new HashSet<>();
+        if (commaSeparated != null && !commaSeparated.isEmpty()) {
+            for (String id : commaSeparated.split(",")) {
+                ids.add(UUID.fromString(id));
+            }
+        }
+        return ids;
     }
 
     @Override

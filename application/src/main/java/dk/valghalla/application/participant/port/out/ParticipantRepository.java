@@ -10,11 +10,19 @@ import dk.valghalla.domain.participant.ParticipantId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /** The current tenant's participants. CPR numbers arrive and leave sealed; the storage never sees one in clear. */
 public interface ParticipantRepository {
     /** The matches in Danish alphabetical order of their names. */
     Page<Participant> search(ParticipantSearch search, PageRequest page);
+
+    /**
+     * Hands every match to {@code action}, one at a time in Danish alphabetical order of names, as the storage reads
+     * them: never all of them in memory at once (exports of tens of thousands). The participants come without their
+     * comments. Call it inside a transaction.
+     */
+    void forEachMatching(ParticipantSearch search, Consumer<Participant> action);
 
     Optional<Participant> findById(ParticipantId id);
 
