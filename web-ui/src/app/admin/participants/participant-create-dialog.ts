@@ -5,11 +5,15 @@ import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/materia
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { MatSelectModule } from '@angular/material/select';
 import { AdminApi } from '../../core/api/admin-api';
 import { PersonLookup, SpecialDiet, Team } from '../../core/api/models';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import {
+  ParticipantContactFields,
+  participantContact,
+  participantContactForm,
+} from './participant-contact-fields';
 import { PersonCard } from './person-card';
 
 export interface ParticipantCreateDialogData {
@@ -26,8 +30,6 @@ export interface ParticipantCreateResult {
 
 /** ddmmyy-xxxx or ten digits. */
 export const CPR_PATTERN = /^\s*\d{6}-?\d{4}\s*$/;
-/** Eight digits, optionally after +45 / 0045, with spaces or dashes. */
-export const MOBILE_PATTERN = /^\s*((\+|00)45)?[\s-]*([2-9][\s-]*(\d[\s-]*){7})$/;
 
 /**
  * Creates a participant from a CPR look-up: the CPR number first (the register's answer is shown, with the
@@ -43,7 +45,7 @@ export const MOBILE_PATTERN = /^\s*((\+|00)45)?[\s-]*([2-9][\s-]*(\d[\s-]*){7})$
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatSelectModule,
+    ParticipantContactFields,
     MatProgressBarModule,
     TranslatePipe,
     ErrorMessage,
@@ -64,21 +66,7 @@ export class ParticipantCreateDialog {
     validators: [Validators.required, Validators.pattern(CPR_PATTERN)],
   });
   readonly lookupForm = new FormGroup({ cpr: this.cpr });
-  readonly form = new FormGroup({
-    teamIds: new FormControl<string[]>([], {
-      nonNullable: true,
-      validators: [Validators.required],
-    }),
-    mobile: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.pattern(MOBILE_PATTERN)],
-    }),
-    email: new FormControl('', {
-      nonNullable: true,
-      validators: [Validators.email, Validators.maxLength(254)],
-    }),
-    specialDietIds: new FormControl<string[]>([], { nonNullable: true }),
-  });
+  readonly form = participantContactForm();
 
   protected readonly lookup = signal<PersonLookup | null>(null);
   protected readonly busy = signal(false);
@@ -130,17 +118,10 @@ export class ParticipantCreateDialog {
       this.form.markAllAsTouched();
       return;
     }
-    const value = this.form.getRawValue();
     this.busy.set(true);
     this.serverError.set(null);
     this.api
-      .createParticipant({
-        cpr: this.cpr.value.trim(),
-        teamIds: value.teamIds,
-        mobile: value.mobile.trim() || null,
-        email: value.email.trim() || null,
-        specialDietIds: value.specialDietIds,
-      })
+      .createParticipant({ cpr: this.cpr.value.trim(), ...participantContact(this.form) })
       .subscribe({
         next: (participant) =>
           this.dialogRef.close({
