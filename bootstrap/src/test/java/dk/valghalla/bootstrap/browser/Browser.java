@@ -1,6 +1,7 @@
 package dk.valghalla.bootstrap.browser;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -9,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -102,6 +104,42 @@ final class Browser implements AutoCloseable {
                 return false;
             }
         }, "clickable: " + element);
+    }
+
+    /**
+     * Clears a field and types into it until the SPA shows exactly the text: keys sent while a dialog is still opening
+     * can be lost.
+     */
+    void type(String testId, String text) {
+        waitUntil(d -> {
+            WebElement field = byTestId(testId);
+            field.clear();
+            field.sendKeys(text);
+            return text.equals(field.getAttribute("value"));
+        }, testId + " holds " + text);
+    }
+
+    /** Waits until a Material dialog has finished opening (focus and animations settled). */
+    void waitForOpenDialog() {
+        waitFor(By.cssSelector("mat-dialog-container.mdc-dialog--open"));
+    }
+
+    /**
+     * Picks options of the Angular Material select with this test id and waits until its panel is gone. A single
+     * select closes by itself on the pick; only a multiple select is closed with Escape, because an Escape that arrives
+     * after a single select's panel has gone would close the dialog around it instead.
+     */
+    void choose(String selectTestId, String... options) {
+        WebElement select = byTestId(selectTestId);
+        boolean multiple = String.valueOf(select.getAttribute("class")).contains("mat-mdc-select-multiple");
+        click(select);
+        for (String option : options) {
+            click(waitFor(By.xpath("//mat-option[contains(normalize-space(.), '" + option + "')]")));
+        }
+        if (multiple) {
+            new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        }
+        waitUntil(d -> d.findElements(By.cssSelector("mat-option")).isEmpty(), "options of " + selectTestId + " closed");
     }
 
     void screenshot(String name) {

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -74,9 +72,7 @@ class CompleteElectionBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = admin.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        admin.type(testId, text);
     }
 
     /** Native date and time fields take typed digits in the browser's locale order; set the value as a picker would. */
@@ -91,15 +87,6 @@ class CompleteElectionBrowserTest {
 
     private void listed(String rowTestId, String text) {
         admin.waitUntil(d -> rows(rowTestId).stream().anyMatch(r -> r.contains(text)), text + " listed");
-    }
-
-    private void chooseOptions(String selectTestId, String... options) {
-        admin.click(admin.byTestId(selectTestId));
-        for (String option : options) {
-            admin.click(admin.waitFor(By.xpath("//mat-option[contains(normalize-space(.), '" + option + "')]")));
-        }
-        new Actions(admin.driver).sendKeys(Keys.ESCAPE).perform();
-        admin.waitUntil(d -> d.findElements(By.cssSelector("mat-option")).isEmpty(), "options closed");
     }
 
     private void check(String testId) {
@@ -179,12 +166,12 @@ class CompleteElectionBrowserTest {
         for (String[] location : List.of(new String[] {"Nordskolen", "Nord", "1"},
                 new String[] {"Rådhuset", "Syd", "2"}, new String[] {"Sydhallen", "Syd", "3"})) {
             admin.byTestId("work-location-create").click();
-            chooseOptions("work-location-area", location[1]);
+            admin.choose("work-location-area", location[1]);
             type("work-location-title", location[0]);
             type("work-location-postal-code", "9999");
             type("work-location-voting-area", location[2]);
-            chooseOptions("work-location-teams", "Socialdemokratiet", "Venstre", "Frivillige");
-            chooseOptions("work-location-task-types", "Valgstyrer", "Tilforordnet");
+            admin.choose("work-location-teams", "Socialdemokratiet", "Venstre", "Frivillige");
+            admin.choose("work-location-task-types", "Valgstyrer", "Tilforordnet");
             admin.byTestId("work-location-save").click();
             listed("work-location-row", location[0]);
         }
@@ -196,8 +183,9 @@ class CompleteElectionBrowserTest {
         LocalDate electionDay = LocalDate.now().plusDays(60);
         admin.byTestId("nav-elections").click();
         admin.byTestId("election-create").click();
+        admin.waitForOpenDialog();
         type("election-title", "Folketingsvalg " + electionDay.getYear());
-        chooseOptions("election-type", "Folketingsvalg");
+        admin.choose("election-type", "Folketingsvalg");
         type("election-lock-period", "5");
         admin.click(admin.byTestId("election-next-1"));
         setValue("election-period-start", electionDay.minusDays(30).toString());

@@ -98,8 +98,7 @@ class ElectionsBrowserTest {
         assertThat(browser.byTestId("current-election").getText()).isEqualTo("Intet valg");
         browser.byTestId("election-create").click();
         type("election-title", "Folketingsvalg 2027");
-        browser.byTestId("election-type").click();
-        browser.waitFor(By.xpath("//mat-option[contains(normalize-space(.), 'Folketingsvalg')]")).click();
+        browser.choose("election-type", "Folketingsvalg");
         type("election-lock-period", "5");
         browser.click(browser.byTestId("election-next-1"));
         date("election-period-start", "2027-02-01");

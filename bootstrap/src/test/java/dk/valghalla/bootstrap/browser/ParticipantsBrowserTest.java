@@ -23,9 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -96,13 +94,6 @@ class ParticipantsBrowserTest {
         field.sendKeys(text);
     }
 
-    private void choose(String selectTestId, String option) {
-        browser.byTestId(selectTestId).click();
-        browser.waitFor(By.xpath("//mat-option[contains(normalize-space(.), '" + option + "')]")).click();
-        new Actions(browser.driver).sendKeys(Keys.ESCAPE).perform();
-        browser.waitUntil(d -> d.findElements(By.cssSelector("mat-option")).isEmpty(), "options closed");
-    }
-
     @Test
     void anAdminChoosesColumnsAndDownloadsTheListAsCsvWithTheProtectedAddressMarked() throws Exception {
         participant(Sf1520Fixtures.ADULT);
@@ -142,7 +133,7 @@ class ParticipantsBrowserTest {
         assertThat(browser.byTestId("person-name").getText()).isEqualTo("Anne Marie Jensen");
         assertThat(browser.byTestId("person-address").getText()).contains("Rådhuspladsen");
         assertThat(browser.byTestId("person-fetched").getText()).contains("Hentet fra CPR");
-        choose("participant-teams", "Frivillige");
+        browser.choose("participant-teams", "Frivillige");
         type("participant-mobile", "+45 20 30 40 50");
         browser.screenshot("participant-create-dialog");
         browser.byTestId("participant-save").click();
@@ -165,7 +156,7 @@ class ParticipantsBrowserTest {
         browser.waitUntil(d -> browser.allByTestId("participant-comment").stream()
                 .anyMatch(c -> c.getText().contains("Kan kun om formiddagen")), "comment shown");
 
-        choose("participant-responsible-teams", "Frivillige");
+        browser.choose("participant-responsible-teams", "Frivillige");
         browser.byTestId("participant-save-rights").click();
         browser.waitUntil(d -> d.getPageSource().contains("Rettighederne er gemt"), "rights saved");
 
