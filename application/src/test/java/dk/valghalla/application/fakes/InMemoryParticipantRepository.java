@@ -69,6 +69,11 @@ public class InMemoryParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Participant> lockById(ParticipantId id) {
+        return findById(id);
+    }
+
+    @Override
     public List<Participant> findAll(Collection<ParticipantId> ids) {
         return ids.stream().map(participants::get).filter(Objects::nonNull).map(this::copy).toList();
     }

@@ -78,7 +78,7 @@ class ParticipantExportServiceTest {
         vegetar = SpecialDiet.create("Vegetar");
         diets.add(vegetar);
         Participant anne = add(TestPersons.person("0101901234", "Anne", "Jensen"), venstre);
-        anne.revise(null, null, Set.of(vegetar.id()), Set.of(venstre.id(), frivillige.id()));
+        anne.revise(null, null, Set.of(vegetar.id()), Set.of(venstre.id(), frivillige.id()), Set.of());
         participants.update(anne);
         add(TestPersons.person("0708856666", "Åse", "Kristensen", true, DigitalPostRegistration.NOT_SUBSCRIBED), frivillige);
         add(TestPersons.emigrated("0809707777", "Ole", "Andersen"), frivillige);

@@ -83,7 +83,7 @@ public abstract class ParticipantRepositoryContract {
         Participant p = participant(TestPersons.person("0708856666", "Lise", "Kristensen", true,
                 DigitalPostRegistration.NOT_SUBSCRIBED), Set.of(team));
         p.revise(MobileNumber.parse("61234567").orElseThrow(), EmailAddress.parse("lise@example.dk").orElseThrow(),
-                Set.of(diet), Set.of(team, other));
+                Set.of(diet), Set.of(team, other), Set.of());
         p.assignResponsibilities(Set.of(team), Set.of(location));
         add(p);
         add(participant(TestPersons.emigrated("0809707777", "Ole", "Andersen"), Set.of(other)));
@@ -151,7 +151,7 @@ public abstract class ParticipantRepositoryContract {
         Participant first = repository().findById(p.id()).orElseThrow();
         Participant second = repository().findById(p.id()).orElseThrow();
 
-        first.revise(null, EmailAddress.parse("anne@example.dk").orElseThrow(), Set.of(diet), Set.of(other));
+        first.revise(null, EmailAddress.parse("anne@example.dk").orElseThrow(), Set.of(diet), Set.of(other), Set.of());
         first.assignResponsibilities(Set.of(other), Set.of(school));
         first.refreshPerson(PersonSnapshot.of(TestPersons.person("0101901234", "Anne", "Jensen-Berg"), NOW.plusSeconds(60)));
         inTransaction(() -> repository().update(first));
@@ -166,7 +166,7 @@ public abstract class ParticipantRepositoryContract {
         assertThat(found.name()).isEqualTo("Anne Jensen-Berg");
         assertThat(found.person().fetchedAt()).isEqualTo(NOW.plusSeconds(60));
 
-        second.revise(null, null, Set.of(), Set.of(team));
+        second.revise(null, null, Set.of(), Set.of(team), Set.of());
         assertThatThrownBy(() -> inTransaction(() -> repository().update(second)))
                 .isInstanceOf(ConcurrentModificationException.class)
                 .hasFieldOrPropertyWithValue("code", "participant.modified_concurrently");
@@ -180,7 +180,7 @@ public abstract class ParticipantRepositoryContract {
         add(participant(TestPersons.person("0303702222", "Aage", "Berg"), Set.of(team)));
         Participant withContact = participant(TestPersons.person("0404603333", "Ærø", "Dal"), Set.of(team));
         withContact.revise(MobileNumber.parse("61234567").orElseThrow(), EmailAddress.parse("aero@Example.dk").orElseThrow(),
-                Set.of(), Set.of(team));
+                Set.of(), Set.of(team), Set.of());
         add(withContact);
 
         assertThat(names(ParticipantSearch.ALL)).containsExactly("Bo Zink", "Ærø Dal", "Aage Berg", "Åse Holm");
@@ -200,7 +200,7 @@ public abstract class ParticipantRepositoryContract {
         TeamId frivillige = newTeam();
         SpecialDietId vegetar = newSpecialDiet();
         Participant anne = participant(TestPersons.person("0101901234", "Anne", "Jensen"), Set.of(venstre));
-        anne.revise(null, null, Set.of(vegetar), Set.of(venstre, frivillige));
+        anne.revise(null, null, Set.of(vegetar), Set.of(venstre, frivillige), Set.of());
         add(anne);
         add(participant(TestPersons.person("0708856666", "Lise", "Kristensen", true, DigitalPostRegistration.SUBSCRIBED),
                 Set.of(frivillige)));

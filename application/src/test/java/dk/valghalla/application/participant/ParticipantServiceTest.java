@@ -8,6 +8,7 @@ import dk.valghalla.application.fakes.InMemoryElectionTypeRepository;
 import dk.valghalla.application.fakes.InMemoryParticipantRepository;
 import dk.valghalla.application.fakes.InMemoryPersonRegister;
 import dk.valghalla.application.fakes.InMemorySpecialDietRepository;
+import dk.valghalla.application.fakes.InMemoryTaskRepository;
 import dk.valghalla.application.fakes.InMemoryTeamRepository;
 import dk.valghalla.application.fakes.InMemoryWorkLocationRepository;
 import dk.valghalla.application.fakes.MutableClock;
@@ -84,10 +85,11 @@ class ParticipantServiceTest {
     private final InMemoryWorkLocationRepository workLocations = new InMemoryWorkLocationRepository();
     private final InMemoryElectionTypeRepository electionTypes = new InMemoryElectionTypeRepository();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
     private final ParticipantService service = new ParticipantService(participants, register, vault, teams, diets,
-            workLocations, electionTypes, tenantContext, FixedCurrentActor.admin(),
+            workLocations, electionTypes, tasks, tenantContext, FixedCurrentActor.admin(),
             new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
     private Team venstre;
@@ -357,5 +359,58 @@ class ParticipantServiceTest {
         assertThat(participants.count()).isEqualTo(1);
         assertThat(auditLog.entries()).filteredOn(e -> e.action() == AuditAction.PARTICIPANT_DELETED)
                 .extracting(AuditEntry::objectId).containsExactlyInAnyOrder(anne.id().toString(), bent.id().toString());
+    }
+
+    private dk.valghalla.domain.task.Task seatOf(Participant p, TeamId team, boolean accepted) {
+        dk.valghalla.domain.task.Task seat = dk.valghalla.domain.task.Task.free(new dk.valghalla.domain.task.TaskSlot(
+                dk.valghalla.domain.election.ElectionId.newId(), WorkLocationId.newId(),
+                dk.valghalla.domain.tasktype.TaskTypeId.newId(), team, LocalDate.of(2027, 3, 2)));
+        seat.assign(p.id(), clock.instant());
+        if (accepted) {
+            seat.accept(clock.instant());
+        }
+        tasks.add(List.of(seat));
+        return seat;
+    }
+
+    @Test
+    void aParticipantCannotLeaveATeamInWhichItHoldsAnAcceptedTaskButMayLeaveOneWithAPendingSeat() {
+        Participant anne = create(ANNE, venstre.id(), frivillige.id());
+        seatOf(anne, venstre.id(), true);
+        seatOf(anne, frivillige.id(), false);
+
+        assertThatThrownBy(() -> service.reviseParticipant(new ReviseParticipantCommand(anne.id(), null, null,
+                Set.of(), Set.of(frivillige.id()), anne.version()))).extracting("code").isEqualTo("participant.team_has_accepted_task");
+
+        Participant revised = service.reviseParticipant(new ReviseParticipantCommand(anne.id(), null, null,
+                Set.of(), Set.of(venstre.id()), anne.version()));
+        assertThat(revised.teams()).containsExactly(venstre.id());
+    }
+
+    @Test
+    void deletingAParticipantWarnsOfItsSeatsAndFreesThem() {
+        Participant anne = create(ANNE, venstre.id());
+        dk.valghalla.domain.task.Task seat = seatOf(anne, venstre.id(), true);
+
+        assertThat(service.previewParticipantDeletion(anne.id()).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
+                .containsExactly("participant.holds_tasks=1");
+        service.deleteParticipant(new DeleteParticipantCommand(anne.id(), true));
+
+        assertThat(tasks.findById(seat.id()).orElseThrow().status()).isEqualTo(dk.valghalla.domain.task.TaskStatus.FREE);
+        assertThat(participants.findById(anne.id())).isEmpty();
+    }
+
+    @Test
+    void bulkDeletionWarnsOfTheSeatsItWillFree() {
+        Participant anne = create(ANNE, venstre.id());
+        Participant bent = create(BENT, venstre.id());
+        seatOf(anne, venstre.id(), true);
+        seatOf(bent, venstre.id(), false);
+
+        assertThat(service.previewParticipantsDeletion(Set.of(anne.id(), bent.id())).warnings())
+                .extracting(w -> w.code() + "=" + w.params().get("count"))
+                .contains("participants.deleted=2", "participants.hold_tasks=2");
+        service.deleteParticipants(new DeleteParticipantsCommand(Set.of(anne.id(), bent.id()), "SLET"));
+        assertThat(tasks.findHeldBy(List.of(anne.id(), bent.id()))).isEmpty();
     }
 }

@@ -81,13 +81,36 @@ public final class Participant {
                 responsibleForWorkLocations, comments, createdAt, version);
     }
 
-    /** Sets the details the election office keeps: contact, special diets and teams (at least one). */
+    /**
+     * Sets the details the election office keeps: contact, special diets and teams (at least one). A team in which the
+     * participant holds an accepted task stays: the party counts on that seat.
+     *
+     * @param teamsWithAcceptedTasks the teams of the seats the participant has accepted
+     */
     public void revise(MobileNumber newMobile, EmailAddress newEmail, Set<SpecialDietId> newSpecialDiets,
-                       Set<TeamId> newTeams) {
-        this.teams = requireTeams(newTeams);
+                       Set<TeamId> newTeams, Set<TeamId> teamsWithAcceptedTasks) {
+        Set<TeamId> checked = requireTeams(newTeams);
+        for (TeamId team : teamsWithAcceptedTasks) {
+            if (teams.contains(team) && !checked.contains(team)) {
+                throw new ParticipantTeamHasAcceptedTaskException(id, team);
+            }
+        }
+        this.teams = checked;
         this.mobile = newMobile;
         this.email = newEmail;
         this.specialDiets = copy(newSpecialDiets);
+    }
+
+    /** Makes the participant a member of the team (a seat of the team was given to it); false if it already was. */
+    public boolean joinTeam(TeamId team) {
+        Objects.requireNonNull(team, "team");
+        if (teams.contains(team)) {
+            return false;
+        }
+        Set<TeamId> more = new HashSet<>(teams);
+        more.add(team);
+        this.teams = Set.copyOf(more);
+        return true;
     }
 
     /** Replaces the responsibilities by the given ones and tells what was granted and what revoked. */
@@ -113,15 +136,26 @@ public final class Participant {
      * Whether the participant may serve under an election type's rules on a day, judged on the last known CPR data.
      */
     public Eligibility eligibility(Set<EligibilityRule> rules, LocalDate day, MunicipalityCode municipality) {
-        return Eligibility.of(person, rules, day, municipality, false);
+        return eligibility(rules, day, municipality, false);
+    }
+
+    /** As {@link #eligibility(Set, LocalDate, MunicipalityCode)}, for a task type that may waive all but "alive". */
+    public Eligibility eligibility(Set<EligibilityRule> rules, LocalDate day, MunicipalityCode municipality,
+                                  boolean validationWaived) {
+        return Eligibility.of(person, rules, day, municipality, validationWaived);
     }
 
     /**
-     * What deleting the participant would do. Nothing forbids it; the office is warned when rights go with it.
-     * (Accepted tasks in an active election join the warnings once tasks exist.)
+     * What deleting the participant would do. Nothing forbids it; the office is warned when rights go with it and when
+     * the seats the participant holds will be freed.
+     *
+     * @param tasksHeld the seats the participant holds (awaiting the answer or accepted)
      */
-    public Consequences consequencesOfDeletion() {
+    public Consequences consequencesOfDeletion(long tasksHeld) {
         List<Consequence> warnings = new ArrayList<>();
+        if (tasksHeld > 0) {
+            warnings.add(Consequence.of("participant.holds_tasks", "count", tasksHeld));
+        }
         if (!responsibleForTeams.isEmpty()) {
             warnings.add(Consequence.of("participant.team_responsible", "count", responsibleForTeams.size()));
         }

@@ -60,7 +60,7 @@ class ParticipantTest {
         assertThatThrownBy(() -> Participant.create(CPR, person, Set.of(), null, null, Set.of(), NOW))
                 .isInstanceOf(InvalidValueException.class).hasFieldOrPropertyWithValue("code", "participant.team_required");
         Participant p = participant();
-        assertThatThrownBy(() -> p.revise(null, null, Set.of(), Set.of()))
+        assertThatThrownBy(() -> p.revise(null, null, Set.of(), Set.of(), Set.of()))
                 .hasFieldOrPropertyWithValue("field", "teamIds");
         assertThat(p.teams()).containsExactly(TEAM);
     }
@@ -71,7 +71,7 @@ class ParticipantTest {
         TeamId other = TeamId.newId();
         SpecialDietId vegetarian = SpecialDietId.newId();
 
-        p.revise(null, EmailAddress.parse(" anne@example.dk ").orElseThrow(), Set.of(vegetarian), Set.of(TEAM, other));
+        p.revise(null, EmailAddress.parse(" anne@example.dk ").orElseThrow(), Set.of(vegetarian), Set.of(TEAM, other), Set.of());
 
         assertThat(p.mobile()).isEmpty();
         assertThat(p.email()).contains(new EmailAddress("anne@example.dk"));
@@ -84,13 +84,13 @@ class ParticipantTest {
         Participant p = participant();
         TeamId team2 = TeamId.newId();
         WorkLocationId school = WorkLocationId.newId();
-        assertThat(p.consequencesOfDeletion().warnings()).isEmpty();
+        assertThat(p.consequencesOfDeletion(0).warnings()).isEmpty();
 
         ResponsibilityChanges first = p.assignResponsibilities(Set.of(TEAM, team2), Set.of(school));
         assertThat(first.grantedTeams()).containsExactlyInAnyOrder(TEAM, team2);
         assertThat(first.grantedWorkLocations()).containsExactly(school);
-        assertThat(p.consequencesOfDeletion().allowed()).isTrue();
-        assertThat(p.consequencesOfDeletion().warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
+        assertThat(p.consequencesOfDeletion(0).allowed()).isTrue();
+        assertThat(p.consequencesOfDeletion(0).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
                 .containsExactly("participant.team_responsible=2", "participant.work_location_responsible=1");
 
         ResponsibilityChanges second = p.assignResponsibilities(Set.of(team2), Set.of());
@@ -148,5 +148,35 @@ class ParticipantTest {
         assertThat(CPR.toString()).isEqualTo("010190-XXXX");
         assertThatThrownBy(() -> new SealedCpr("0101901234", "s", "k")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> new SealedCpr("010190-XXXX", " ", "k")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void deletingWarnsOfTheSeatsThatWillBeFreed() {
+        assertThat(participant().consequencesOfDeletion(3).warnings())
+                .extracting(w -> w.code() + "=" + w.params().get("count")).containsExactly("participant.holds_tasks=3");
+    }
+
+    @Test
+    void aTeamInWhichTheParticipantHoldsAnAcceptedTaskCannotBeLeftButOthersCan() {
+        Participant p = participant();
+        TeamId other = TeamId.newId();
+        p.revise(null, null, Set.of(), Set.of(TEAM, other), Set.of());
+
+        assertThatThrownBy(() -> p.revise(null, null, Set.of(), Set.of(other), Set.of(TEAM)))
+                .isInstanceOf(ParticipantTeamHasAcceptedTaskException.class)
+                .extracting("code").isEqualTo("participant.team_has_accepted_task");
+        assertThat(p.teams()).containsExactlyInAnyOrder(TEAM, other);
+
+        p.revise(null, null, Set.of(), Set.of(TEAM), Set.of(TEAM));
+        assertThat(p.teams()).containsExactly(TEAM);
+    }
+
+    @Test
+    void joiningATeamAddsItOnceOnly() {
+        Participant p = participant();
+        TeamId other = TeamId.newId();
+        assertThat(p.joinTeam(other)).isTrue();
+        assertThat(p.joinTeam(other)).isFalse();
+        assertThat(p.teams()).containsExactlyInAnyOrder(TEAM, other);
     }
 }

@@ -37,6 +37,7 @@ import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.specialdiet.port.out.SpecialDietRepository;
 import dk.valghalla.application.team.port.out.TeamRepository;
+import dk.valghalla.application.task.port.out.TaskRepository;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.audit.AuditAction;
@@ -66,6 +67,8 @@ import dk.valghalla.domain.shared.CprNumber;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
+import dk.valghalla.domain.task.Task;
+import dk.valghalla.domain.task.TaskStatus;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.tenant.MunicipalityCode;
@@ -111,6 +114,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     private final SpecialDietRepository specialDiets;
     private final WorkLocationRepository workLocations;
     private final ElectionTypeRepository electionTypes;
+    private final TaskRepository tasks;
     private final TenantContext tenantContext;
     private final CurrentActor currentActor;
     private final AuditTrail auditTrail;
@@ -119,8 +123,8 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     public ParticipantService(ParticipantRepository participants, PersonRegister register, CprVault vault,
                               TeamRepository teams, SpecialDietRepository specialDiets,
                               WorkLocationRepository workLocations, ElectionTypeRepository electionTypes,
-                              TenantContext tenantContext, CurrentActor currentActor, AuditTrail auditTrail,
-                              Clock clock) {
+                              TaskRepository tasks, TenantContext tenantContext, CurrentActor currentActor,
+                              AuditTrail auditTrail, Clock clock) {
         this.participants = participants;
         this.register = register;
         this.vault = vault;
@@ -128,6 +132,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         this.specialDiets = specialDiets;
         this.workLocations = workLocations;
         this.electionTypes = electionTypes;
+        this.tasks = tasks;
         this.tenantContext = tenantContext;
         this.currentActor = currentActor;
         this.auditTrail = auditTrail;
@@ -222,8 +227,10 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         if (participant.version() != c.expectedVersion()) {
             throw new ConcurrentModificationException("participant", participant.id());
         }
+        Set<TeamId> teamsWithAcceptedTasks = tasks.findHeldBy(List.of(participant.id())).stream()
+                .filter(t -> t.status() == TaskStatus.ACCEPTED).map(t -> t.slot().team()).collect(Collectors.toSet());
         participant.revise(MobileNumber.parse(c.mobile()).orElse(null), EmailAddress.parse(c.email()).orElse(null),
-                c.specialDiets(), c.teams());
+                c.specialDiets(), c.teams(), teamsWithAcceptedTasks);
         ensureExist(participant.teams(), participant.specialDiets());
         participants.update(participant);
         auditTrail.record(AuditAction.PARTICIPANT_UPDATED, OBJECT_TYPE, participant.id(), describe(participant));
@@ -282,33 +289,40 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     @Override
     @Transactional
     public Consequences previewParticipantDeletion(ParticipantId id) {
-        return showParticipant(id).consequencesOfDeletion();
+        Participant participant = showParticipant(id);
+        return participant.consequencesOfDeletion(tasks.findHeldBy(List.of(participant.id())).size());
     }
 
     @Override
     @Transactional
     public void deleteParticipant(DeleteParticipantCommand command) {
         Participant participant = showParticipant(command.id());
+        List<Task> held = tasks.findHeldBy(List.of(participant.id()));
         if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(participant.consequencesOfDeletion());
+            throw new ConfirmationRequiredException(participant.consequencesOfDeletion(held.size()));
         }
+        int freed = free(held);
         participants.removeAll(List.of(participant.id()));
-        auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), describe(participant)
+                + (freed > 0 ? " (" + freed + " seat(s) freed)" : ""));
     }
 
     @Override
     @Transactional
     public Consequences previewParticipantsDeletion(Set<ParticipantId> ids) {
-        return consequencesOfDeleting(existingAll(ids));
+        List<Participant> doomed = existingAll(ids);
+        return consequencesOfDeleting(doomed, heldBy(doomed));
     }
 
     @Override
     @Transactional
     public int deleteParticipants(DeleteParticipantsCommand command) {
         List<Participant> doomed = existingAll(command.ids());
+        List<Task> held = heldBy(doomed);
         if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(consequencesOfDeleting(doomed));
+            throw new ConfirmationRequiredException(consequencesOfDeleting(doomed, held));
         }
+        free(held);
         participants.removeAll(doomed.stream().map(Participant::id).toList());
         doomed.forEach(p -> auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, p.id(),
                 describe(p) + " (bulk deletion of " + doomed.size() + ")"));
@@ -333,9 +347,25 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         return found;
     }
 
-    private static Consequences consequencesOfDeleting(Collection<Participant> doomed) {
+    private List<Task> heldBy(Collection<Participant> doomed) {
+        return tasks.findHeldBy(doomed.stream().map(Participant::id).toList());
+    }
+
+    /** Frees the seats of people about to be deleted; the seats stay for others. */
+    private int free(List<Task> held) {
+        held.forEach(t -> {
+            t.release();
+            tasks.update(t);
+        });
+        return held.size();
+    }
+
+    private static Consequences consequencesOfDeleting(Collection<Participant> doomed, List<Task> held) {
         List<Consequence> warnings = new ArrayList<>();
         warnings.add(Consequence.of("participants.deleted", "count", doomed.size()));
+        if (!held.isEmpty()) {
+            warnings.add(Consequence.of("participants.hold_tasks", "count", held.size()));
+        }
         long teamResponsibles = doomed.stream().filter(p -> !p.responsibleForTeams().isEmpty()).count();
         if (teamResponsibles > 0) {
             warnings.add(Consequence.of("participants.team_responsibles", "count", teamResponsibles));

@@ -2,6 +2,7 @@ package dk.valghalla.adapter.persistence.election;
 
 import dk.valghalla.adapter.persistence.shared.ConstraintViolations;
 import dk.valghalla.adapter.persistence.shared.LikePatterns;
+import dk.valghalla.adapter.persistence.shared.TaskDependencies;
 import dk.valghalla.application.election.port.out.ElectionRepository;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
@@ -12,6 +13,7 @@ import dk.valghalla.domain.election.ElectionPeriod;
 import dk.valghalla.domain.election.ElectionTitleAlreadyUsedException;
 import dk.valghalla.domain.electiontype.ElectionTypeId;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
+import dk.valghalla.domain.task.TasksDependOnItException;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
 import dk.valghalla.domain.worklocation.WorkLocationId;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -119,6 +121,9 @@ public class JpaElectionRepository implements ElectionRepository {
     }
 
     private static RuntimeException translate(PersistenceException ex, Election election) {
+        if (TaskDependencies.violated(ex)) {
+            return TasksDependOnItException.electionWorkLocations(election.id());
+        }
         if (ConstraintViolations.named(ex, TITLE_UNIQUE).isPresent()) {
             return new ElectionTitleAlreadyUsedException(election.title(), election.electionDate());
         }

@@ -222,6 +222,12 @@ public class JpaParticipantRepository implements ParticipantRepository {
     }
 
     @Override
+    public Optional<Participant> lockById(ParticipantId id) {
+        return panache.findByIdOptional(id.value(), jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .map(e -> toDomain(List.of(e)).get(0));
+    }
+
+    @Override
     public List<Participant> findAll(Collection<ParticipantId> ids) {
         if (ids.isEmpty()) {
             return List.of();

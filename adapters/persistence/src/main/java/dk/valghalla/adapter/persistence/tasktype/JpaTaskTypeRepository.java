@@ -2,6 +2,7 @@ package dk.valghalla.adapter.persistence.tasktype;
 
 import dk.valghalla.adapter.persistence.shared.ConstraintViolations;
 import dk.valghalla.adapter.persistence.shared.LikePatterns;
+import dk.valghalla.adapter.persistence.shared.TaskDependencies;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.tasktype.port.out.TaskTypeRepository;
@@ -10,6 +11,7 @@ import dk.valghalla.domain.file.FileId;
 import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.RichText;
+import dk.valghalla.domain.task.TasksDependOnItException;
 import dk.valghalla.domain.tasktype.TaskType;
 import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
@@ -142,8 +144,12 @@ public class JpaTaskTypeRepository implements TaskTypeRepository {
     public void remove(TaskTypeId id) {
         em().createNativeQuery("delete from file where id in (select file_id from task_type_file where task_type_id = ?1)")
                 .setParameter(1, id.value()).executeUpdate();
-        panache.deleteById(id.value());
-        panache.flush();
+        try {
+            panache.deleteById(id.value());
+            panache.flush();
+        } catch (PersistenceException ex) {
+            throw TaskDependencies.violated(ex) ? TasksDependOnItException.taskType(id) : ex;
+        }
     }
 
     @Override

@@ -2,10 +2,12 @@ package dk.valghalla.adapter.persistence.team;
 
 import dk.valghalla.adapter.persistence.shared.ConstraintViolations;
 import dk.valghalla.adapter.persistence.shared.LikePatterns;
+import dk.valghalla.adapter.persistence.shared.TaskDependencies;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.team.port.out.TeamRepository;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
+import dk.valghalla.domain.task.TasksDependOnItException;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.team.TeamDeletionFacts;
 import dk.valghalla.domain.team.TeamId;
@@ -100,9 +102,14 @@ public class JpaTeamRepository implements TeamRepository {
 
     @Override
     public void remove(TeamId id) {
-        // Its work_location_team, participant_team and team_responsible rows go with it (on delete cascade).
-        panache.deleteById(id.value());
-        panache.flush();
+        // Its work_location_team, participant_team and team_responsible rows go with it (on delete cascade), but not
+        // while seats depend on its places at work locations.
+        try {
+            panache.deleteById(id.value());
+            panache.flush();
+        } catch (PersistenceException ex) {
+            throw TaskDependencies.violated(ex) ? TasksDependOnItException.team(id) : ex;
+        }
     }
 
     @Override

@@ -1,12 +1,14 @@
 package dk.valghalla.adapter.persistence.worklocation;
 
 import dk.valghalla.adapter.persistence.shared.ConstraintViolations;
+import dk.valghalla.adapter.persistence.shared.TaskDependencies;
 import dk.valghalla.adapter.persistence.shared.LikePatterns;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
+import dk.valghalla.domain.task.TasksDependOnItException;
 import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
@@ -118,6 +120,9 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
     }
 
     private static RuntimeException translate(PersistenceException ex, WorkLocation location) {
+        if (TaskDependencies.violated(ex)) {
+            return TasksDependOnItException.workLocation(location.id());
+        }
         if (ConstraintViolations.named(ex, TITLE_UNIQUE).isPresent()) {
             return new WorkLocationTitleAlreadyUsedException(location.title());
         }
@@ -135,9 +140,14 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
 
     @Override
     public void remove(WorkLocationId id) {
-        // Its team and task-type links and its places in (inactive) elections go with it (on delete cascade).
-        panache.deleteById(id.value());
-        panache.flush();
+        // Its team and task-type links and its places in (inactive) elections go with it (on delete cascade), but not
+        // while seats of an election depend on them.
+        try {
+            panache.deleteById(id.value());
+            panache.flush();
+        } catch (PersistenceException ex) {
+            throw TaskDependencies.violated(ex) ? TasksDependOnItException.workLocation(id) : ex;
+        }
     }
 
     @Override

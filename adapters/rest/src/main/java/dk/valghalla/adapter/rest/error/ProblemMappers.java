@@ -12,6 +12,7 @@ import dk.valghalla.domain.shared.DomainException;
 import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.shared.NotFoundException;
 import dk.valghalla.domain.shared.RuleViolationException;
+import dk.valghalla.domain.task.ParticipantIneligibleException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -38,6 +39,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response ruleViolation(RuleViolationException e) {
         return ProblemResponses.response(Problem.of(409, "Conflict", e.code(), e.getMessage()));
+    }
+
+    /** 422: the person fails eligibility rules for the seat; one violation per failed rule, for the UI to explain. */
+    @ServerExceptionMapper
+    public Response ineligible(ParticipantIneligibleException e) {
+        return ProblemResponses.response(Problem.of(422, "Not eligible", e.code(), e.getMessage(),
+                e.failures().stream().map(f -> new Problem.Violation(f.name(), f.code(), f.name())).toList()));
     }
 
     @ServerExceptionMapper

@@ -26,6 +26,9 @@ public interface ParticipantRepository {
 
     Optional<Participant> findById(ParticipantId id);
 
+    /** As {@link #findById}, holding the participant's row until the transaction ends (one change at a time). */
+    Optional<Participant> lockById(ParticipantId id);
+
     /** The participants among these ids that exist (in no particular order). */
     List<Participant> findAll(Collection<ParticipantId> ids);
 

@@ -1,5 +1,6 @@
 package dk.valghalla.adapter.rest.admin.participant;
 
+import dk.valghalla.adapter.rest.shared.CsvFields;
 import dk.valghalla.application.participant.port.in.ParticipantExportColumn;
 import dk.valghalla.application.participant.port.in.ParticipantExportSink;
 
@@ -19,8 +20,8 @@ import java.util.List;
  * (it starts with {@code = + - @}, a tab or a carriage return) gets a leading {@code '} (OWASP "CSV injection").
  */
 final class CsvParticipantExport implements ParticipantExportSink {
-    static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
-    private static final char SEPARATOR = ';';
+    static final String MEDIA_TYPE = CsvFields.MEDIA_TYPE;
+    private static final char SEPARATOR = CsvFields.SEPARATOR;
 
     private final Writer out;
     private List<ParticipantExportColumn> columns;
@@ -80,14 +81,6 @@ final class CsvParticipantExport implements ParticipantExportSink {
 
     /** One field: defused against formulas, quoted when it holds a separator, a quote or a line break. */
     static String field(String value) {
-        String text = value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || text.indexOf(',') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return CsvFields.field(value);
     }
 }

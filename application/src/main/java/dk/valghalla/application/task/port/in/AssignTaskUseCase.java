@@ -1,0 +1,5 @@
+package dk.valghalla.application.task.port.in;
+
+public interface AssignTaskUseCase {
+    TaskView assignTask(AssignTaskCommand command);
+}
