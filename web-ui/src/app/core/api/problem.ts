@@ -58,6 +58,22 @@ export const PROBLEM_CODES = [
   'csrf.invalid',
   'tenant.unknown',
   'server.error',
+  'validation',
+  'conflict',
+  'election.notFound',
+  'participant.notFound',
+  'participant.teamHasAcceptedTask',
+  'task.notFound',
+  'task.countBelowTaken',
+  'task.workLocationNotInElection',
+  'task.taskTypeNotAtWorkLocation',
+  'task.teamNotAtWorkLocation',
+  'task.dateOutsidePeriod',
+  'task.notFree',
+  'task.participantIneligible',
+  'task.timeConflict',
+  'task.notAwaitingReply',
+  'task.free',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];
