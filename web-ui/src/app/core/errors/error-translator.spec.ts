@@ -117,9 +117,7 @@ describe('ErrorTranslator', () => {
       'server text',
     ]);
     i18n.use('en');
-    expect(translator.translate(error).details[0]).toBe(
-      i18n.t('eligibility.under_18'),
-    );
+    expect(translator.translate(error).details[0]).toBe(i18n.t('eligibility.under_18'));
   });
 
   it('falls back to the generic message for an unknown code, never showing raw JSON', () => {

@@ -690,7 +690,8 @@ export const DA = {
   'participant.contact.digitalPost': 'Skriv sikkert til os via Digital Post',
   'participant.contact.notWritten': 'Kommunen har endnu ikke skrevet sine kontaktoplysninger.',
   'participant.privacy.title': 'Privatlivspolitik',
-  'participant.privacy.notWritten': 'Kommunen har endnu ikke offentliggjort sin oplysningserklæring.',
+  'participant.privacy.notWritten':
+    'Kommunen har endnu ikke offentliggjort sin oplysningserklæring.',
   'participant.faq.title': 'Ofte stillede spørgsmål',
 
   'paginator.itemsPerPage': 'Poster pr. side',

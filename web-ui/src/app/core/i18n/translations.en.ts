@@ -650,7 +650,8 @@ export const EN: Translations = {
   'field.department': 'Department',
   'field.phone': 'Phone',
   'field.digitalPostUrl': 'Digital Post link',
-  'violation.web_page.content_required_when_active': 'must be filled in before the page is switched on',
+  'violation.web_page.content_required_when_active':
+    'must be filled in before the page is switched on',
   'violation.phone.invalid': 'must be a phone number of 8 to 15 digits',
   'violation.email.invalid': 'is not a valid e-mail address',
   'violation.url.not_https': 'must start with https://',
@@ -664,7 +665,8 @@ export const EN: Translations = {
   'error.contact_information.not_found': 'The contact details have not been written yet.',
   'error.faq.not_active': 'The FAQ page is not switched on.',
   'error.consent_declaration.not_active': 'The declaration of consent is not switched on.',
-  'error.logo.not_svg': 'The file is not an SVG image. Save the logo as SVG in UTF-8 and try again.',
+  'error.logo.not_svg':
+    'The file is not an SVG image. Save the logo as SVG in UTF-8 and try again.',
   'error.logo.unsafe':
     'The logo is refused for security reasons: it contains scripts, event handler attributes (on…), javascript: links, foreignObject, references to other files or a DTD with entities. Save the logo as a plain SVG without them and try again.',
   'error.logo.too_large': 'The logo is too large. It may be at most 1 MB.',
@@ -687,7 +689,8 @@ export const EN: Translations = {
   'participant.contact.digitalPost': 'Write to us securely through Digital Post',
   'participant.contact.notWritten': 'The municipality has not written its contact details yet.',
   'participant.privacy.title': 'Privacy policy',
-  'participant.privacy.notWritten': 'The municipality has not published its disclosure statement yet.',
+  'participant.privacy.notWritten':
+    'The municipality has not published its disclosure statement yet.',
   'participant.faq.title': 'Frequently asked questions',
 
   'paginator.itemsPerPage': 'Entries per page',
@@ -971,8 +974,7 @@ export const EN: Translations = {
   'error.conflict':
     'Someone else changed the information in the meantime. The overview was loaded again; please try again.',
   'error.election.notFound': 'The election no longer exists. Someone else may have deleted it.',
-  'error.participant.notFound':
-    'The participant no longer exists. Somebody may have deleted it.',
+  'error.participant.notFound': 'The participant no longer exists. Somebody may have deleted it.',
   'error.participant.teamHasAcceptedTask':
     'The participant has accepted a task for one of the teams you want to remove. Remove the participant from the task first.',
   'error.task.notFound': 'The task no longer exists. Someone else may have removed it.',
