@@ -262,6 +262,35 @@ describe('TasksPage', () => {
     expect(byTestId(rows[0], 'task-slot-accepted')[0].textContent?.trim()).toBe('1');
   });
 
+  it('starts over with the other election when the admin switches election', async () => {
+    const other: Election = {
+      ...FT,
+      id: 'e2',
+      title: 'Kommunalvalg 2029',
+      workLocationIds: ['w2'],
+    };
+    const element = await render([FT, other]);
+    await showSeats(element, [FREE]);
+    await choose(element, 'task-filter-work-location', 'Rådhuset');
+    slotsRequest().flush([SLOT]);
+    await settle();
+    expect(byTestId(element, 'task-seats').length).toBe(1);
+
+    TestBed.inject(ElectionContext).choose('e2');
+    await settle();
+    const request = backend.expectOne(
+      (r) => r.method === 'GET' && r.url === '/api/admin/elections/e2/task-slots',
+    );
+    expect(request.request.params.has('workLocationId')).toBe(false);
+    request.flush([]);
+    await settle();
+    expect(byTestId(element, 'task-election')[0].textContent).toContain('Kommunalvalg 2029');
+    expect(byTestId(element, 'task-seats').length).toBe(0);
+    byTestId(element, 'task-filter-work-location')[0].click();
+    await settle();
+    expect(optionTexts()).toEqual(['Alle arbejdssteder', 'Skolen']);
+  });
+
   it("filters by one of the election's work locations and by day on the server", async () => {
     const element = await render();
     byTestId(element, 'task-filter-work-location')[0].click();
