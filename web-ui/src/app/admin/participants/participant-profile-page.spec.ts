@@ -221,7 +221,7 @@ describe('ParticipantProfilePage', () => {
     byTestId(overlay(), 'participant-save')[0].click();
     backend
       .expectOne({ method: 'PUT', url: '/api/admin/participants/p1' })
-      .flush(...problem(409, 'participant.teamHasAcceptedTask'));
+      .flush(...problem(409, 'participant.team_has_accepted_task'));
     await settle();
     expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
       'Deltageren har takket ja til en opgave for et af de teams, du vil fjerne.',
@@ -233,7 +233,7 @@ describe('ParticipantProfilePage', () => {
     byTestId(element, 'participant-delete')[0].click();
     backend.expectOne({ method: 'GET', url: '/api/admin/participants/p1/deletion-preview' }).flush({
       ...ALLOWED,
-      warnings: [{ code: 'participant.holdsTasks', params: { count: '2' } }],
+      warnings: [{ code: 'participant.holds_tasks', params: { count: '2' } }],
     });
     await settle();
     expect(byTestId(overlay(), 'confirm-warning')[0].textContent).toBe(

@@ -402,7 +402,7 @@ describe('TasksPage', () => {
     byTestId(overlay(), 'task-distribute-save')[0].click();
     const put = backend.expectOne({ method: 'PUT', url: SLOTS_URL });
     expect(put.request.body.count).toBe(1);
-    put.flush(...problem(409, 'task.countBelowTaken'));
+    put.flush(...problem(409, 'task.count_below_taken'));
     await settle();
     expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
       'Antallet er lavere end antallet af besatte pladser.',
@@ -485,17 +485,25 @@ describe('TasksPage', () => {
         type: 'about:blank',
         title: 'Unprocessable',
         status: 422,
-        code: 'task.participantIneligible',
+        code: 'task.participant_ineligible',
         violations: [
-          { field: 'eligibility', code: 'UNDER_18_ON_TASK_DATE', message: 'under 18' },
-          { field: 'eligibility', code: 'NOT_DANISH_CITIZEN', message: 'not Danish' },
+          {
+            field: 'UNDER_18_ON_TASK_DATE',
+            code: 'eligibility.under_18',
+            message: 'UNDER_18_ON_TASK_DATE',
+          },
+          {
+            field: 'NOT_DANISH_CITIZEN',
+            code: 'eligibility.not_danish_citizen',
+            message: 'NOT_DANISH_CITIZEN',
+          },
         ],
       },
       { status: 422, statusText: 'Unprocessable Entity' },
     );
     await settle();
     const error = byTestId(overlay(), 'error-message')[0];
-    expect(error.getAttribute('data-code')).toBe('task.participantIneligible');
+    expect(error.getAttribute('data-code')).toBe('task.participant_ineligible');
     expect(error.textContent).toContain('Personen opfylder ikke kravene til opgaven.');
     expect(Array.from(error.querySelectorAll('li')).map((li) => li.textContent)).toEqual([
       'Personen er under 18 år på opgavedatoen.',
@@ -505,7 +513,7 @@ describe('TasksPage', () => {
     byTestId(overlay(), 'task-assign-save')[0].click();
     backend
       .expectOne({ method: 'POST', url: '/api/admin/tasks/s3/assignment' })
-      .flush(...problem(409, 'task.timeConflict'));
+      .flush(...problem(409, 'task.time_conflict'));
     await settle();
     expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
       'Personen har allerede en opgave samme dag',
@@ -514,7 +522,7 @@ describe('TasksPage', () => {
     byTestId(overlay(), 'task-assign-save')[0].click();
     backend
       .expectOne({ method: 'POST', url: '/api/admin/tasks/s3/assignment' })
-      .flush(...problem(409, 'task.notFree'));
+      .flush(...problem(409, 'task.not_free'));
     await settle();
     expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
       'Pladsen er ikke længere ledig.',
@@ -542,7 +550,7 @@ describe('TasksPage', () => {
     byTestId(element, 'task-accept')[0].click();
     backend
       .expectOne({ method: 'POST', url: '/api/admin/tasks/s2/acceptance' })
-      .flush(...problem(409, 'task.notAwaitingReply'));
+      .flush(...problem(409, 'task.not_awaiting_reply'));
     await reloaded([SLOT], [FREE]);
     expect(byTestId(element, 'error-message')[0].textContent).toContain(
       'Opgaven afventer ikke længere svar.',

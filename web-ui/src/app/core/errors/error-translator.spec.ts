@@ -100,7 +100,7 @@ describe('ErrorTranslator', () => {
   it('shows every failed eligibility rule in the words of the participant profile', () => {
     const error = problemResponse({
       status: 422,
-      code: 'task.participantIneligible',
+      code: 'task.participant_ineligible',
       violations: [
         { field: 'eligibility', code: 'UNDER_18_ON_TASK_DATE', message: 'under 18' },
         { field: 'eligibility', code: 'NOT_RESIDENT_IN_MUNICIPALITY', message: 'not resident' },

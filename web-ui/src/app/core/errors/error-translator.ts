@@ -4,7 +4,7 @@ import { I18nService } from '../i18n/i18n.service';
 import { INELIGIBILITY_KEYS } from '../api/models';
 import { Problem, problemOf } from '../api/problem';
 
-/** The field of the violations that name a failed eligibility rule (e.g. `task.participantIneligible`). */
+/** The field of the violations that name a failed eligibility rule (e.g. `task.participant_ineligible`). */
 export const ELIGIBILITY_FIELD = 'eligibility';
 
 /** A translated, user-presentable error. */
@@ -52,7 +52,11 @@ export class ErrorTranslator {
 
   translateProblem(problem: Problem): UserError {
     const details = (problem.violations ?? []).map((violation) => {
-      if (violation.field === ELIGIBILITY_FIELD) {
+      if (
+        violation.field === ELIGIBILITY_FIELD ||
+        violation.field in INELIGIBILITY_KEYS ||
+        violation.code.startsWith('eligibility.')
+      ) {
         return this.ineligibility(violation.code, violation.message);
       }
       const field = this.i18n.tOr(`field.${violation.field}`, violation.field);

@@ -490,6 +490,12 @@ export const DA = {
   'participants.export.column.ELIGIBILITY': 'Kan gøre tjeneste',
   'participants.export.column.CPR_FETCHED_AT': 'CPR-data hentet',
   'audit.action.PARTICIPANTS_EXPORTED': 'Deltagere eksporteret',
+  'audit.action.TASKS_DISTRIBUTED': 'Opgaver fordelt',
+  'audit.action.TASK_ASSIGNED': 'Deltager sat på opgave',
+  'audit.action.TASK_ACCEPTED_ON_BEHALF': 'Accept registreret for deltager',
+  'audit.action.TASK_RELEASED': 'Deltager fjernet fra opgave',
+  'audit.action.ELECTION_SYSTEM_EXPORTED': 'Eksport til valgsystemet',
+  'audit.objectType.TASK': 'Opgave',
   'violation.export.format_unknown': 'skal være csv eller xlsx',
   'violation.export.column_unknown': 'kender ikke en af kolonnerne',
   'field.format': 'Filformat',
@@ -958,7 +964,7 @@ export const DA = {
   'participants.tasks.column.taskType': 'Opgavetype',
   'participants.tasks.column.team': 'Team',
   'participants.tasks.column.status': 'Status',
-  'consequence.participant.holdsTasks':
+  'consequence.participant.holds_tasks':
     'Deltageren har {count} opgave(r). Pladserne bliver ledige igen.',
   'field.workLocationId': 'Arbejdssted',
   'field.taskTypeId': 'Opgavetype',
@@ -966,27 +972,35 @@ export const DA = {
   'field.taskDate': 'Dato',
   'field.count': 'Antal pladser',
   'field.participantId': 'Deltager',
-  'error.validation': 'Oplysningerne er ikke gyldige. Ret fejlene, og prøv igen.',
-  'error.conflict':
-    'Oplysningerne er blevet ændret af en anden i mellemtiden. Oversigten er hentet igen; prøv igen.',
-  'error.election.notFound': 'Valget findes ikke længere. Det kan være slettet af en anden.',
-  'error.participant.notFound': 'Deltageren findes ikke længere. Den kan være slettet af en anden.',
-  'error.participant.teamHasAcceptedTask':
+  'error.participant.team_has_accepted_task':
     'Deltageren har takket ja til en opgave for et af de teams, du vil fjerne. Fjern først deltageren fra opgaven.',
-  'error.task.notFound': 'Opgaven findes ikke længere. Den kan være fjernet af en anden.',
-  'error.task.countBelowTaken':
+  'error.task.not_found': 'Opgaven findes ikke længere. Den kan være fjernet af en anden.',
+  'error.task.count_below_taken':
     'Antallet er lavere end antallet af besatte pladser. Fjern først deltagere fra pladserne, eller vælg et højere antal.',
-  'error.task.workLocationNotInElection': 'Arbejdsstedet er ikke med i valget.',
-  'error.task.taskTypeNotAtWorkLocation': 'Opgavetypen bruges ikke på arbejdsstedet.',
-  'error.task.teamNotAtWorkLocation': 'Teamet arbejder ikke på arbejdsstedet.',
-  'error.task.dateOutsidePeriod': 'Datoen ligger uden for valgets periode.',
-  'error.task.notFree': 'Pladsen er ikke længere ledig. En anden har sat en deltager på den.',
-  'error.task.participantIneligible': 'Personen opfylder ikke kravene til opgaven.',
-  'error.task.timeConflict':
+  'error.task.work_location_not_in_election': 'Arbejdsstedet er ikke med i valget.',
+  'error.task.task_type_not_at_work_location': 'Opgavetypen bruges ikke på arbejdsstedet.',
+  'error.task.team_not_at_work_location': 'Teamet arbejder ikke på arbejdsstedet.',
+  'error.task.date_outside_period': 'Datoen ligger uden for valgets periode.',
+  'error.task.not_free': 'Pladsen er ikke længere ledig. En anden har sat en deltager på den.',
+  'error.task.participant_ineligible': 'Personen opfylder ikke kravene til opgaven.',
+  'error.task.time_conflict':
     'Personen har allerede en opgave samme dag, hvis tidsrum overlapper denne opgaves.',
-  'error.task.notAwaitingReply':
+  'error.task.not_awaiting_reply':
     'Opgaven afventer ikke længere svar. Den kan være ændret af en anden.',
   'error.task.free': 'Der er ingen deltager på pladsen. Den kan være ændret af en anden.',
+  'error.task.modified_concurrently':
+    'Opgaven er blevet ændret af en anden i mellemtiden. Oversigten er hentet igen; prøv igen.',
+  'error.task.count_invalid': 'Et antal pladser skal være mellem 0 og 500.',
+  'error.work_location.has_tasks':
+    'Der er opgaver på arbejdsstedet. Sæt først antallet af pladser til 0 under Opgaver.',
+  'error.team.has_tasks':
+    'Teamet har opgaver på et arbejdssted. Sæt først antallet af pladser til 0 under Opgaver.',
+  'error.task_type.has_tasks':
+    'Der er opgaver af denne opgavetype. Sæt først antallet af pladser til 0 under Opgaver.',
+  'error.election.work_location_has_tasks':
+    'Der er opgaver på et af de arbejdssteder, du vil fjerne fra valget. Sæt først antallet af pladser til 0.',
+  'consequence.participants.hold_tasks':
+    'De har tilsammen {count} opgave(r). Pladserne bliver ledige igen.',
 } satisfies Record<string, string>;
 
 export type TranslationKey = keyof typeof DA;

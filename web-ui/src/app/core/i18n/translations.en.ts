@@ -486,6 +486,12 @@ export const EN: Translations = {
   'participants.export.column.ELIGIBILITY': 'Eligible to serve',
   'participants.export.column.CPR_FETCHED_AT': 'CPR data fetched',
   'audit.action.PARTICIPANTS_EXPORTED': 'Participants exported',
+  'audit.action.TASKS_DISTRIBUTED': 'Tasks distributed',
+  'audit.action.TASK_ASSIGNED': 'Participant placed on task',
+  'audit.action.TASK_ACCEPTED_ON_BEHALF': 'Acceptance recorded for participant',
+  'audit.action.TASK_RELEASED': 'Participant taken off task',
+  'audit.action.ELECTION_SYSTEM_EXPORTED': 'Export to the election system',
+  'audit.objectType.TASK': 'Task',
   'violation.export.format_unknown': 'must be csv or xlsx',
   'violation.export.column_unknown': 'names an unknown column',
   'field.format': 'File format',
@@ -962,7 +968,7 @@ export const EN: Translations = {
   'participants.tasks.column.taskType': 'Task type',
   'participants.tasks.column.team': 'Team',
   'participants.tasks.column.status': 'Status',
-  'consequence.participant.holdsTasks':
+  'consequence.participant.holds_tasks':
     'The participant holds {count} task(s). The seats become free again.',
   'field.workLocationId': 'Work location',
   'field.taskTypeId': 'Task type',
@@ -970,25 +976,33 @@ export const EN: Translations = {
   'field.taskDate': 'Date',
   'field.count': 'Number of seats',
   'field.participantId': 'Participant',
-  'error.validation': 'The information is not valid. Correct the errors and try again.',
-  'error.conflict':
-    'Someone else changed the information in the meantime. The overview was loaded again; please try again.',
-  'error.election.notFound': 'The election no longer exists. Someone else may have deleted it.',
-  'error.participant.notFound': 'The participant no longer exists. Somebody may have deleted it.',
-  'error.participant.teamHasAcceptedTask':
+  'error.participant.team_has_accepted_task':
     'The participant has accepted a task for one of the teams you want to remove. Remove the participant from the task first.',
-  'error.task.notFound': 'The task no longer exists. Someone else may have removed it.',
-  'error.task.countBelowTaken':
+  'error.task.not_found': 'The task no longer exists. Someone else may have removed it.',
+  'error.task.count_below_taken':
     'The number is lower than the number of taken seats. Remove participants from seats first, or choose a higher number.',
-  'error.task.workLocationNotInElection': 'The work location is not part of the election.',
-  'error.task.taskTypeNotAtWorkLocation': 'The task type is not used at the work location.',
-  'error.task.teamNotAtWorkLocation': 'The team does not work at the work location.',
-  'error.task.dateOutsidePeriod': "The date lies outside the election's period.",
-  'error.task.notFree': 'The seat is no longer free. Someone else placed a participant on it.',
-  'error.task.participantIneligible': 'The person does not meet the requirements of the task.',
-  'error.task.timeConflict':
+  'error.task.work_location_not_in_election': 'The work location is not part of the election.',
+  'error.task.task_type_not_at_work_location': 'The task type is not used at the work location.',
+  'error.task.team_not_at_work_location': 'The team does not work at the work location.',
+  'error.task.date_outside_period': "The date lies outside the election's period.",
+  'error.task.not_free': 'The seat is no longer free. Someone else placed a participant on it.',
+  'error.task.participant_ineligible': 'The person does not meet the requirements of the task.',
+  'error.task.time_conflict':
     "The person already holds a task that day whose hours overlap this task's.",
-  'error.task.notAwaitingReply':
+  'error.task.not_awaiting_reply':
     'The task is no longer awaiting a reply. Someone else may have changed it.',
   'error.task.free': 'Nobody is on the seat. Someone else may have changed it.',
+  'error.task.modified_concurrently':
+    'Someone else changed the task meanwhile. The overview has been reloaded; try again.',
+  'error.task.count_invalid': 'A number of seats is between 0 and 500.',
+  'error.work_location.has_tasks':
+    'The work location has tasks. First set the number of seats to 0 under Tasks.',
+  'error.team.has_tasks':
+    'The team has tasks at a work location. First set the number of seats to 0 under Tasks.',
+  'error.task_type.has_tasks':
+    'There are tasks of this task type. First set the number of seats to 0 under Tasks.',
+  'error.election.work_location_has_tasks':
+    'A work location you want to remove from the election has tasks. First set the number of seats to 0.',
+  'consequence.participants.hold_tasks':
+    'Together they hold {count} task(s). The seats become free again.',
 };
