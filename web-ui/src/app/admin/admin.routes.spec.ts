@@ -6,6 +6,7 @@ import { SpecialDietsPage } from './special-diets/special-diets-page';
 import { TaskTypesPage } from './task-types/task-types-page';
 import { ParticipantProfilePage } from './participants/participant-profile-page';
 import { ParticipantsPage } from './participants/participants-page';
+import { TasksPage } from './tasks/tasks-page';
 import { WebContentPage } from './web-content/web-content-page';
 
 describe('ADMIN_ROUTES', () => {
@@ -17,6 +18,7 @@ describe('ADMIN_ROUTES', () => {
       '',
       'areas',
       'elections',
+      'tasks',
       'special-diets',
       'election-types',
       'task-types',
@@ -32,6 +34,7 @@ describe('ADMIN_ROUTES', () => {
 
   it('loads the special diets and election types pages lazily, with translated titles', async () => {
     for (const [path, component, title] of [
+      ['tasks', TasksPage, 'tasks.title'],
       ['participants', ParticipantsPage, 'participants.title'],
       ['participants/:id', ParticipantProfilePage, 'participants.title'],
       ['special-diets', SpecialDietsPage, 'specialDiets.title'],

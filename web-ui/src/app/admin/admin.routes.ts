@@ -20,6 +20,11 @@ export const ADMIN_ROUTES: Routes = [
         title: 'elections.title',
       },
       {
+        path: 'tasks',
+        loadComponent: () => import('./tasks/tasks-page').then((m) => m.TasksPage),
+        title: 'tasks.title',
+      },
+      {
         path: 'special-diets',
         loadComponent: () =>
           import('./special-diets/special-diets-page').then((m) => m.SpecialDietsPage),

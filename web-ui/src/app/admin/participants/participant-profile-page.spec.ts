@@ -6,8 +6,8 @@ import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import { Eligibility, Participant, Team } from '../../core/api/models';
-import { ALLOWED, byTestId, page } from '../testing/list-page-testing';
+import { Eligibility, Participant, Task, Team } from '../../core/api/models';
+import { ALLOWED, byTestId, page, problem } from '../testing/list-page-testing';
 import { ParticipantProfilePage } from './participant-profile-page';
 import { PERSON } from './testing/participant-fixtures';
 
@@ -57,6 +57,23 @@ const ELIGIBILITY: Eligibility[] = [
   },
 ];
 
+const SEAT: Task = {
+  id: 's1',
+  version: 2,
+  electionId: 'e1',
+  workLocationId: 'w1',
+  workLocationTitle: 'Rådhuset',
+  taskTypeId: 'tt1',
+  taskTypeTitle: 'Tilforordnet',
+  startTime: '07:30',
+  endTime: '21:00',
+  teamId: 't1',
+  teamName: 'Frivillige',
+  taskDate: '2027-03-02',
+  status: 'ACCEPTED',
+  participant: { id: 'p1', name: 'Anne Marie Jensen', addressProtected: true },
+};
+
 describe('ParticipantProfilePage', () => {
   let backend: HttpTestingController;
   let harness: RouterTestingHarness;
@@ -90,7 +107,10 @@ describe('ParticipantProfilePage', () => {
     await harness.fixture.whenStable();
   }
 
-  async function open(participant: Participant = ANNE): Promise<HTMLElement> {
+  async function open(
+    participant: Participant = ANNE,
+    tasks: Task[] = [SEAT],
+  ): Promise<HTMLElement> {
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/participants/p1');
     backend.expectOne({ method: 'GET', url: '/api/admin/participants/p1' }).flush(participant);
@@ -99,6 +119,7 @@ describe('ParticipantProfilePage', () => {
     backend.expectOne((r) => r.url === '/api/admin/work-locations').flush(page([]));
     await settle();
     backend.expectOne((r) => r.url === '/api/admin/participants/p1/eligibility').flush(ELIGIBILITY);
+    backend.expectOne({ method: 'GET', url: '/api/admin/participants/p1/tasks' }).flush(tasks);
     await settle();
     return harness.routeNativeElement as HTMLElement;
   }
@@ -113,6 +134,31 @@ describe('ParticipantProfilePage', () => {
     expect(byTestId(element, 'participant-teams-value')[0].textContent).toBe('Frivillige');
     expect(byTestId(element, 'participant-comment')[0].textContent).toContain('Ada Admin');
     expect(element.textContent).not.toContain('0101901234');
+  });
+
+  it("lists the person's tasks with day, work location, task type, team and status", async () => {
+    const element = await open(ANNE, [
+      { ...SEAT, id: 's2', taskDate: '2027-05-26', status: 'AWAITING_REPLY' },
+      SEAT,
+    ]);
+    const section = byTestId(element, 'participant-tasks')[0];
+    expect(section.querySelector('h2')?.textContent).toContain('Opgaver');
+    const rows = byTestId(section, 'participant-task-row');
+    expect(rows.length).toBe(2);
+    expect(rows[1].textContent).toContain('Rådhuset');
+    expect(rows[1].textContent).toContain('Tilforordnet');
+    expect(rows[1].textContent).toContain('07:30–21:00');
+    expect(rows[1].textContent).toContain('Frivillige');
+    expect(rows[1].textContent).toContain('2027');
+    expect(byTestId(rows[0], 'task-status')[0].textContent).toBe('Afventer svar');
+    expect(byTestId(rows[1], 'task-status')[0].textContent).toBe('Accepteret');
+    expect(byTestId(section, 'participant-no-tasks').length).toBe(0);
+  });
+
+  it('says "Ingen opgaver" when the person holds no seat', async () => {
+    const element = await open(ANNE, []);
+    expect(byTestId(element, 'participant-task-row').length).toBe(0);
+    expect(byTestId(element, 'participant-no-tasks')[0].textContent?.trim()).toBe('Ingen opgaver');
   });
 
   it('shows the whole CPR number only when asked', async () => {
@@ -166,6 +212,35 @@ describe('ParticipantProfilePage', () => {
     backend.expectOne((r) => r.url === '/api/admin/participants/p1/eligibility').flush(ELIGIBILITY);
     await settle();
     expect(byTestId(element, 'participant-mobile-value')[0].textContent).toBe('61234567');
+  });
+
+  it('refuses translated to take away a team in which the person has accepted a task', async () => {
+    const element = await open();
+    byTestId(element, 'participant-edit')[0].click();
+    await settle();
+    byTestId(overlay(), 'participant-save')[0].click();
+    backend
+      .expectOne({ method: 'PUT', url: '/api/admin/participants/p1' })
+      .flush(...problem(409, 'participant.team_has_accepted_task'));
+    await settle();
+    expect(byTestId(overlay(), 'error-message')[0].textContent).toContain(
+      'Deltageren har takket ja til en opgave for et af de teams, du vil fjerne.',
+    );
+  });
+
+  it('warns before deletion that the seats the person holds become free', async () => {
+    const element = await open();
+    byTestId(element, 'participant-delete')[0].click();
+    backend.expectOne({ method: 'GET', url: '/api/admin/participants/p1/deletion-preview' }).flush({
+      ...ALLOWED,
+      warnings: [{ code: 'participant.holds_tasks', params: { count: '2' } }],
+    });
+    await settle();
+    expect(byTestId(overlay(), 'confirm-warning')[0].textContent).toBe(
+      'Deltageren har 2 opgave(r). Pladserne bliver ledige igen.',
+    );
+    byTestId(overlay(), 'confirm-no')[0].click();
+    await settle();
   });
 
   it('deletes after the consequences were confirmed and goes back to the list', async () => {

@@ -34,12 +34,13 @@ import { DeletionConfirmation } from '../shared/confirm-deletion';
 import { CHOICES_SIZE } from '../work-locations/work-locations-page';
 import { ParticipantEditDialog, ParticipantEditDialogData } from './participant-edit-dialog';
 import { formatInstant, todayInDenmark } from './participant-format';
+import { ParticipantTasks } from './participant-tasks';
 import { PersonCard } from './person-card';
 
 /**
  * One participant: the last known CPR data with its age, eligibility per election type on a chosen day, contact,
- * teams and special diets (edit), rights (team and work-location responsible), comments, and deletion. The whole
- * CPR number is shown only on request; that request is audited.
+ * teams and special diets (edit), the person's tasks, rights (team and work-location responsible), comments, and
+ * deletion. The whole CPR number is shown only on request; that request is audited.
  */
 @Component({
   selector: 'app-participant-profile-page',
@@ -54,6 +55,7 @@ import { PersonCard } from './person-card';
     TranslatePipe,
     ErrorMessage,
     PersonCard,
+    ParticipantTasks,
   ],
   templateUrl: './participant-profile-page.html',
   styleUrl: './participant-profile-page.scss',

@@ -57,7 +57,7 @@ import { ParticipantExportFilters, ParticipantsExportDialog } from './participan
     ListPaginator,
   ],
   templateUrl: './participants-page.html',
-  styleUrls: ['../shared/list-page.scss', './participants-page.scss'],
+  styleUrls: ['../shared/list-page.scss', '../shared/badges.scss', './participants-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ParticipantsPage {

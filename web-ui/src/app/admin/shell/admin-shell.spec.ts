@@ -117,6 +117,7 @@ describe('AdminShell', () => {
     ]);
     expect(nav).toEqual([
       ['nav-elections', '/elections', 'Valg'],
+      ['nav-tasks', '/tasks', 'Opgaver'],
       ['nav-participants', '/participants', 'Deltagere'],
       ['nav-areas', '/areas', 'Områder'],
       ['nav-special-diets', '/special-diets', 'Specialkost'],

@@ -23,6 +23,7 @@ import { ElectionContext } from '../shared/election-context';
 /** Entries of the side navigation, in order (paths relative to /admin). */
 export const ADMIN_NAV_ITEMS = [
   { path: 'elections', label: 'admin.nav.elections', testId: 'nav-elections' },
+  { path: 'tasks', label: 'admin.nav.tasks', testId: 'nav-tasks' },
   { path: 'participants', label: 'admin.nav.participants', testId: 'nav-participants' },
   { path: 'areas', label: 'admin.nav.areas', testId: 'nav-areas' },
   { path: 'special-diets', label: 'admin.nav.specialDiets', testId: 'nav-special-diets' },

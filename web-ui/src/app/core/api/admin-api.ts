@@ -49,6 +49,13 @@ import {
   DisclosureStatementContent,
   FaqContent,
   FrontPageContent,
+  DistributeTasksRequest,
+  ElectionSystemExportFilters,
+  ElectionSystemExportFormat,
+  Task,
+  TaskQuery,
+  TaskSlot,
+  TaskSlotQuery,
 } from './models';
 
 const BASE = '/api/admin';
@@ -63,6 +70,17 @@ function searchParams(query: SearchPageQuery): HttpParams {
   const q = query.q?.trim();
   if (q) {
     params = params.set('q', q);
+  }
+  return params;
+}
+
+/** The given filters that have a value, as query parameters. */
+function filterParams(filters: object): HttpParams {
+  let params = new HttpParams();
+  for (const [name, value] of Object.entries(filters)) {
+    if (value !== null && value !== undefined && value !== '') {
+      params = params.set(name, String(value));
+    }
   }
   return params;
 }
@@ -313,6 +331,78 @@ export class AdminApi {
     });
   }
 
+  /** The slots of an election's distribution (work location, task type, team, day) with their counts. */
+  listTaskSlots(electionId: string, query: TaskSlotQuery = {}): Observable<TaskSlot[]> {
+    return this.http.get<TaskSlot[]>(
+      `${BASE}/elections/${encodeURIComponent(electionId)}/task-slots`,
+      {
+        params: filterParams({ workLocationId: query.workLocationId, taskDate: query.taskDate }),
+      },
+    );
+  }
+
+  /** Sets how many seats a slot has: raising adds free seats, lowering removes free seats only. */
+  distributeTasks(electionId: string, request: DistributeTasksRequest): Observable<TaskSlot> {
+    return this.http.put<TaskSlot>(
+      `${BASE}/elections/${encodeURIComponent(electionId)}/task-slots`,
+      request,
+    );
+  }
+
+  /** The seats of an election, taken seats first within a slot; blank filters are left out. */
+  listTasks(electionId: string, query: TaskQuery = {}): Observable<Task[]> {
+    return this.http.get<Task[]>(`${BASE}/elections/${encodeURIComponent(electionId)}/tasks`, {
+      params: filterParams({
+        workLocationId: query.workLocationId,
+        taskTypeId: query.taskTypeId,
+        teamId: query.teamId,
+        taskDate: query.taskDate,
+        status: query.status,
+      }),
+    });
+  }
+
+  /** Places a participant on a free seat (awaiting reply); the person joins the seat's team if needed. */
+  assignTask(taskId: string, participantId: string, version: number): Observable<Task> {
+    return this.http.post<Task>(`${BASE}/tasks/${encodeURIComponent(taskId)}/assignment`, {
+      participantId,
+      version,
+    });
+  }
+
+  /** Records the person's yes, given by phone or on paper, on their behalf. */
+  acceptTask(taskId: string, version: number): Observable<Task> {
+    return this.http.post<Task>(`${BASE}/tasks/${encodeURIComponent(taskId)}/acceptance`, {
+      version,
+    });
+  }
+
+  /** Takes the person off the seat; it is free again. */
+  releaseTask(taskId: string, version: number): Observable<Task> {
+    return this.http.delete<Task>(`${BASE}/tasks/${encodeURIComponent(taskId)}/assignment`, {
+      params: new HttpParams().set('version', version),
+    });
+  }
+
+  /**
+   * Where the browser downloads the export of the accepted seats to the national election system (Valg Central).
+   * A plain link, like the participant export: the file never passes through JavaScript memory. It holds CPR
+   * numbers, so the server audits every download.
+   */
+  electionSystemExportUrl(
+    electionId: string,
+    filters: ElectionSystemExportFilters,
+    format: ElectionSystemExportFormat,
+  ): string {
+    const params = filterParams({
+      format,
+      taskTypeId: filters.taskTypeId,
+      workLocationId: filters.workLocationId,
+      taskDate: filters.taskDate,
+    });
+    return `${BASE}/elections/${encodeURIComponent(electionId)}/election-system-export?${params.toString()}`;
+  }
+
   /**
    * Asks the CPR register about a person (audited). The CPR number travels in the body, never in a URL.
    * 404 `cpr.person_not_found`, 503 `cpr.unavailable`.
@@ -391,6 +481,11 @@ export class AdminApi {
       `${BASE}/participants/${encodeURIComponent(id)}/responsibilities`,
       request,
     );
+  }
+
+  /** The participant's seats in all elections, the latest task date first. */
+  participantTasks(id: string): Observable<Task[]> {
+    return this.http.get<Task[]>(`${BASE}/participants/${encodeURIComponent(id)}/tasks`);
   }
 
   participantDeletionPreview(id: string): Observable<Consequences> {

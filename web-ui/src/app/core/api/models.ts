@@ -399,6 +399,103 @@ export const DEFAULT_EXPORT_COLUMNS: readonly ParticipantExportColumn[] = [
 ];
 export type ParticipantExportFormat = 'csv' | 'xlsx';
 
+/** The states of a task (seat), in the order a seat goes through them. */
+export const TASK_STATUSES = ['FREE', 'AWAITING_REPLY', 'ACCEPTED'] as const;
+/** FREE: nobody on it; AWAITING_REPLY: a participant placed, no answer yet; ACCEPTED: the person said yes. */
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/**
+ * A slot of an election's distribution: the seats of one work location, task type, team and day, with how many
+ * there are and how far they are filled.
+ */
+export interface TaskSlot {
+  workLocationId: string;
+  workLocationTitle: string;
+  votingArea: number | null;
+  taskTypeId: string;
+  taskTypeTitle: string;
+  teamId: string;
+  teamName: string;
+  /** ISO day. */
+  taskDate: string;
+  total: number;
+  free: number;
+  awaitingReply: number;
+  accepted: number;
+}
+
+/** The person on a seat, as a seat shows it. */
+export interface TaskParticipant {
+  id: string;
+  name: string;
+  addressProtected: boolean;
+}
+
+/** A task (opgave): one seat for one person at a work location, doing a task type for a team on a day. */
+export interface Task {
+  id: string;
+  version: number;
+  electionId: string;
+  workLocationId: string;
+  workLocationTitle: string;
+  taskTypeId: string;
+  taskTypeTitle: string;
+  /** "HH:mm" */
+  startTime: string;
+  /** "HH:mm" */
+  endTime: string;
+  teamId: string;
+  teamName: string;
+  /** ISO day. */
+  taskDate: string;
+  status: TaskStatus;
+  /** null while the seat is FREE. */
+  participant: TaskParticipant | null;
+}
+
+/** Sets the number of seats of a slot (0..500): raising adds free seats, lowering removes free ones only. */
+export interface DistributeTasksRequest {
+  workLocationId: string;
+  taskTypeId: string;
+  teamId: string;
+  /** ISO day within the election period. */
+  taskDate: string;
+  count: number;
+}
+
+/** The filters of an election's slots (null = any). */
+export interface TaskSlotQuery {
+  workLocationId?: string | null;
+  taskDate?: string | null;
+}
+
+/** The filters of an election's seats (null = any). */
+export interface TaskQuery extends TaskSlotQuery {
+  taskTypeId?: string | null;
+  teamId?: string | null;
+  status?: TaskStatus | null;
+}
+
+/** The filters of the export to the national election system (null = any). */
+export interface ElectionSystemExportFilters {
+  taskTypeId?: string | null;
+  workLocationId?: string | null;
+  taskDate?: string | null;
+}
+export type ElectionSystemExportFormat = 'csv' | 'xlsx';
+
+/**
+ * The reasons why a person may not serve at a task (server enum `Ineligibility`), each with the translation key of
+ * the text the participant profile shows for it.
+ */
+export const INELIGIBILITY_KEYS: Readonly<Record<string, string>> = {
+  NOT_ALIVE: 'eligibility.not_alive',
+  UNDER_18_ON_TASK_DATE: 'eligibility.under_18',
+  NOT_DANISH_CITIZEN: 'eligibility.not_danish_citizen',
+  NOT_RESIDENT_IN_MUNICIPALITY: 'eligibility.not_resident',
+  UNDER_GUARDIANSHIP: 'eligibility.under_guardianship',
+};
+
 export const AUDIT_ACTIONS = [
   'TENANT_REGISTERED',
   'AREA_CREATED',
@@ -433,6 +530,11 @@ export const AUDIT_ACTIONS = [
   'PARTICIPANT_CPR_DATA_CHANGED',
   'CPR_REFRESH_COMPLETED',
   'PARTICIPANTS_EXPORTED',
+  'TASKS_DISTRIBUTED',
+  'TASK_ASSIGNED',
+  'TASK_ACCEPTED_ON_BEHALF',
+  'TASK_RELEASED',
+  'ELECTION_SYSTEM_EXPORTED',
   'ELECTION_DELETED',
   'TASK_TYPE_CREATED',
   'TASK_TYPE_UPDATED',

@@ -97,6 +97,29 @@ describe('ErrorTranslator', () => {
     ]);
   });
 
+  it('shows every failed eligibility rule in the words of the participant profile', () => {
+    const error = problemResponse({
+      status: 422,
+      code: 'task.participant_ineligible',
+      violations: [
+        { field: 'eligibility', code: 'UNDER_18_ON_TASK_DATE', message: 'under 18' },
+        { field: 'eligibility', code: 'NOT_RESIDENT_IN_MUNICIPALITY', message: 'not resident' },
+        { field: 'eligibility', code: 'eligibility.not_alive', message: 'dead' },
+        { field: 'eligibility', code: 'SOMETHING_NEW', message: 'server text' },
+      ],
+    });
+    const result = translator.translate(error);
+    expect(result.message).toBe('Personen opfylder ikke kravene til opgaven.');
+    expect(result.details).toEqual([
+      'Personen er under 18 år på opgavedatoen.',
+      'Personen bor ikke i kommunen.',
+      'Personen er død eller forsvundet ifølge CPR.',
+      'server text',
+    ]);
+    i18n.use('en');
+    expect(translator.translate(error).details[0]).toBe(i18n.t('eligibility.under_18'));
+  });
+
   it('falls back to the generic message for an unknown code, never showing raw JSON', () => {
     const result = translator.translate(problemResponse({ status: 418, code: 'teapot.brewing' }));
     expect(result.code).toBe('teapot.brewing');

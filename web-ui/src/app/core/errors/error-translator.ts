@@ -1,7 +1,11 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { I18nService } from '../i18n/i18n.service';
+import { INELIGIBILITY_KEYS } from '../api/models';
 import { Problem, problemOf } from '../api/problem';
+
+/** The field of the violations that name a failed eligibility rule (e.g. `task.participant_ineligible`). */
+export const ELIGIBILITY_FIELD = 'eligibility';
 
 /** A translated, user-presentable error. */
 export interface UserError {
@@ -48,11 +52,27 @@ export class ErrorTranslator {
 
   translateProblem(problem: Problem): UserError {
     const details = (problem.violations ?? []).map((violation) => {
+      if (
+        violation.field === ELIGIBILITY_FIELD ||
+        violation.field in INELIGIBILITY_KEYS ||
+        violation.code.startsWith('eligibility.')
+      ) {
+        return this.ineligibility(violation.code, violation.message);
+      }
       const field = this.i18n.tOr(`field.${violation.field}`, violation.field);
       const message = this.i18n.tOr(`violation.${violation.code}`, violation.message);
       return `${field}: ${message}`;
     });
     return { code: problem.code, message: this.messageFor(problem.code), details };
+  }
+
+  /**
+   * A failed eligibility rule, in the words the participant profile uses: the server names the rule (`Ineligibility`,
+   * e.g. UNDER_18_ON_TASK_DATE) or its stable code (`eligibility.under_18`).
+   */
+  private ineligibility(code: string, message: string): string {
+    const key = INELIGIBILITY_KEYS[code] ?? (code.startsWith('eligibility.') ? code : null);
+    return key ? this.i18n.tOr(key, message) : message;
   }
 
   /** The translated message for a code, or the generic message if the code is unknown. */
