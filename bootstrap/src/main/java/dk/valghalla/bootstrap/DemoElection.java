@@ -14,6 +14,8 @@ import dk.valghalla.application.specialdiet.port.in.CreateSpecialDietUseCase;
 import dk.valghalla.application.tasktype.port.in.CreateTaskTypeCommand;
 import dk.valghalla.application.tasktype.port.in.CreateTaskTypeUseCase;
 import dk.valghalla.application.team.port.in.CreateTeamCommand;
+import dk.valghalla.application.task.port.in.DistributeTasksCommand;
+import dk.valghalla.application.task.port.in.DistributeTasksUseCase;
 import dk.valghalla.application.team.port.in.CreateTeamUseCase;
 import dk.valghalla.application.tenant.TenantWork;
 import dk.valghalla.application.tenant.port.in.ListTenantsUseCase;
@@ -23,6 +25,7 @@ import dk.valghalla.domain.area.Area;
 import dk.valghalla.domain.election.Election;
 import dk.valghalla.domain.electiontype.ElectionType;
 import dk.valghalla.domain.electiontype.EligibilityRule;
+import dk.valghalla.domain.task.TaskSlot;
 import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.WorkLocationId;
@@ -75,6 +78,9 @@ public class DemoElection {
     CreateElectionUseCase createElection;
     @Inject
     SwitchElectionUseCase switchElection;
+
+    @Inject
+    DistributeTasksUseCase distributeTasks;
     @Inject
     Clock clock;
 
@@ -101,10 +107,10 @@ public class DemoElection {
                 new String[] {"Frivillige", "F"})) {
             teams.add(createTeam.createTeam(new CreateTeamCommand(team[0], team[1], null)).id());
         }
-        Set<TaskTypeId> taskTypes = Set.of(
-                createTaskType.createTaskType(new CreateTaskTypeCommand("Valgstyrer", "VS",
-                        "<p>Leder afstemningen på valgstedet.</p>", LocalTime.of(7, 30), LocalTime.of(22, 0), 800,
-                        false, true, true)).id(),
+        TaskTypeId valgstyrer = createTaskType.createTaskType(new CreateTaskTypeCommand("Valgstyrer", "VS",
+                "<p>Leder afstemningen på valgstedet.</p>", LocalTime.of(7, 30), LocalTime.of(22, 0), 800,
+                false, true, true)).id();
+        Set<TaskTypeId> taskTypes = Set.of(valgstyrer,
                 createTaskType.createTaskType(new CreateTaskTypeCommand("Tilforordnet", "TF",
                         "<p>Hjælper vælgerne og tæller stemmer op.</p>", LocalTime.of(8, 0), LocalTime.of(22, 0), 600,
                         false, false, true)).id());
@@ -121,7 +127,19 @@ public class DemoElection {
         LocalDate electionDay = LocalDate.now(clock.withZone(ZoneId.of("Europe/Copenhagen"))).plusDays(60);
         Election election = createElection.createElection(new ElectionFields("Folketingsvalg " + electionDay.getYear(),
                 folketingsvalg.id(), 5, electionDay.minusDays(45), electionDay.plusDays(2), electionDay, locations));
+        int seats = 0;
+        for (WorkLocationId location : locations) {
+            for (TeamId team : teams) {
+                for (TaskTypeId taskType : taskTypes) {
+                    // One chair per party, three helpers each: every slot of the election day has free seats.
+                    int count = taskType.equals(valgstyrer) ? 1 : 3;
+                    seats += distributeTasks.distributeTasks(new DistributeTasksCommand(new TaskSlot(election.id(),
+                            location, taskType, team, electionDay), count)).total();
+                }
+            }
+        }
         switchElection.activateElection(election.id());
-        LOG.infof("Demo election %s on %s with %d work locations", election.title(), electionDay, locations.size());
+        LOG.infof("Demo election %s on %s with %d work locations and %d free seats", election.title(), electionDay,
+                locations.size(), seats);
     }
 }

@@ -26,6 +26,7 @@ import dk.valghalla.application.participant.port.in.LookUpPersonCommand;
 import dk.valghalla.application.participant.port.in.PersonLookup;
 import dk.valghalla.application.participant.port.in.ReviseParticipantCommand;
 import dk.valghalla.application.participant.service.ParticipantService;
+import dk.valghalla.application.task.service.SeatsOfParticipants;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.domain.area.AreaId;
@@ -89,7 +90,7 @@ class ParticipantServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
     private final ParticipantService service = new ParticipantService(participants, register, vault, teams, diets,
-            workLocations, electionTypes, tasks, tenantContext, FixedCurrentActor.admin(),
+            workLocations, electionTypes, new SeatsOfParticipants(tasks), tenantContext, FixedCurrentActor.admin(),
             new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
     private Team venstre;

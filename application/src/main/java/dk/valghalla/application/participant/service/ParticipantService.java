@@ -32,12 +32,12 @@ import dk.valghalla.application.participant.port.in.ShowParticipantUseCase;
 import dk.valghalla.application.participant.port.out.CprVault;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.participant.port.out.ParticipantSearch;
+import dk.valghalla.application.participant.port.out.ParticipantSeats;
 import dk.valghalla.application.participant.port.out.PersonRegister;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.specialdiet.port.out.SpecialDietRepository;
 import dk.valghalla.application.team.port.out.TeamRepository;
-import dk.valghalla.application.task.port.out.TaskRepository;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.audit.AuditAction;
@@ -67,8 +67,6 @@ import dk.valghalla.domain.shared.CprNumber;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
-import dk.valghalla.domain.task.Task;
-import dk.valghalla.domain.task.TaskStatus;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.tenant.MunicipalityCode;
@@ -114,7 +112,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     private final SpecialDietRepository specialDiets;
     private final WorkLocationRepository workLocations;
     private final ElectionTypeRepository electionTypes;
-    private final TaskRepository tasks;
+    private final ParticipantSeats seats;
     private final TenantContext tenantContext;
     private final CurrentActor currentActor;
     private final AuditTrail auditTrail;
@@ -123,7 +121,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     public ParticipantService(ParticipantRepository participants, PersonRegister register, CprVault vault,
                               TeamRepository teams, SpecialDietRepository specialDiets,
                               WorkLocationRepository workLocations, ElectionTypeRepository electionTypes,
-                              TaskRepository tasks, TenantContext tenantContext, CurrentActor currentActor,
+                              ParticipantSeats seats, TenantContext tenantContext, CurrentActor currentActor,
                               AuditTrail auditTrail, Clock clock) {
         this.participants = participants;
         this.register = register;
@@ -132,7 +130,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         this.specialDiets = specialDiets;
         this.workLocations = workLocations;
         this.electionTypes = electionTypes;
-        this.tasks = tasks;
+        this.seats = seats;
         this.tenantContext = tenantContext;
         this.currentActor = currentActor;
         this.auditTrail = auditTrail;
@@ -227,8 +225,9 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         if (participant.version() != c.expectedVersion()) {
             throw new ConcurrentModificationException("participant", participant.id());
         }
-        Set<TeamId> teamsWithAcceptedTasks = tasks.findHeldBy(List.of(participant.id())).stream()
-                .filter(t -> t.status() == TaskStatus.ACCEPTED).map(t -> t.slot().team()).collect(Collectors.toSet());
+        Set<TeamId> teamsWithAcceptedTasks = seats.heldBy(List.of(participant.id())).stream()
+                .filter(ParticipantSeats.HeldSeat::accepted).map(ParticipantSeats.HeldSeat::team)
+                .collect(Collectors.toSet());
         participant.revise(MobileNumber.parse(c.mobile()).orElse(null), EmailAddress.parse(c.email()).orElse(null),
                 c.specialDiets(), c.teams(), teamsWithAcceptedTasks);
         ensureExist(participant.teams(), participant.specialDiets());
@@ -290,18 +289,18 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     @Transactional
     public Consequences previewParticipantDeletion(ParticipantId id) {
         Participant participant = showParticipant(id);
-        return participant.consequencesOfDeletion(tasks.findHeldBy(List.of(participant.id())).size());
+        return participant.consequencesOfDeletion(seats.heldBy(List.of(participant.id())).size());
     }
 
     @Override
     @Transactional
     public void deleteParticipant(DeleteParticipantCommand command) {
         Participant participant = showParticipant(command.id());
-        List<Task> held = tasks.findHeldBy(List.of(participant.id()));
+        int held = seats.heldBy(List.of(participant.id())).size();
         if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(participant.consequencesOfDeletion(held.size()));
+            throw new ConfirmationRequiredException(participant.consequencesOfDeletion(held));
         }
-        int freed = free(held);
+        int freed = seats.freeAllHeldBy(List.of(participant.id()));
         participants.removeAll(List.of(participant.id()));
         auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), describe(participant)
                 + (freed > 0 ? " (" + freed + " seat(s) freed)" : ""));
@@ -318,11 +317,11 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     @Transactional
     public int deleteParticipants(DeleteParticipantsCommand command) {
         List<Participant> doomed = existingAll(command.ids());
-        List<Task> held = heldBy(doomed);
+        List<ParticipantSeats.HeldSeat> held = heldBy(doomed);
         if (!command.confirmed()) {
             throw new ConfirmationRequiredException(consequencesOfDeleting(doomed, held));
         }
-        free(held);
+        seats.freeAllHeldBy(doomed.stream().map(Participant::id).toList());
         participants.removeAll(doomed.stream().map(Participant::id).toList());
         doomed.forEach(p -> auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, p.id(),
                 describe(p) + " (bulk deletion of " + doomed.size() + ")"));
@@ -347,20 +346,12 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         return found;
     }
 
-    private List<Task> heldBy(Collection<Participant> doomed) {
-        return tasks.findHeldBy(doomed.stream().map(Participant::id).toList());
+    private List<ParticipantSeats.HeldSeat> heldBy(Collection<Participant> doomed) {
+        return seats.heldBy(doomed.stream().map(Participant::id).toList());
     }
 
-    /** Frees the seats of people about to be deleted; the seats stay for others. */
-    private int free(List<Task> held) {
-        held.forEach(t -> {
-            t.release();
-            tasks.update(t);
-        });
-        return held.size();
-    }
-
-    private static Consequences consequencesOfDeleting(Collection<Participant> doomed, List<Task> held) {
+    private static Consequences consequencesOfDeleting(Collection<Participant> doomed,
+                                                       List<ParticipantSeats.HeldSeat> held) {
         List<Consequence> warnings = new ArrayList<>();
         warnings.add(Consequence.of("participants.deleted", "count", doomed.size()));
         if (!held.isEmpty()) {
