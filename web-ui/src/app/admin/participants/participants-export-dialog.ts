@@ -43,6 +43,12 @@ export function participantsExportUrl(
   if (filters.addressProtected !== null && filters.addressProtected !== undefined) {
     params.set('addressProtected', String(filters.addressProtected));
   }
+  if (filters.electionId) {
+    params.set('electionId', filters.electionId);
+  }
+  if (filters.validation) {
+    params.set('validation', filters.validation);
+  }
   return `/api/admin/participants/export?${params.toString()}`;
 }
 

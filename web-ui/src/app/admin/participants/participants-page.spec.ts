@@ -5,7 +5,15 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { Router, provideRouter } from '@angular/router';
-import { Page, Participant, ParticipantListItem, PersonLookup, Team } from '../../core/api/models';
+import {
+  Election,
+  Page,
+  Participant,
+  ParticipantListItem,
+  PersonLookup,
+  Team,
+} from '../../core/api/models';
+import { ElectionContext } from '../shared/election-context';
 import { TranslatedPaginatorIntl } from '../shared/translated-paginator-intl';
 import { byTestId, page, problem } from '../testing/list-page-testing';
 import { ParticipantsPage } from './participants-page';
@@ -32,6 +40,7 @@ const ANNE: ParticipantListItem = {
   alive: true,
   cprFetchedAt: '2026-11-22T09:00:00Z',
   version: 0,
+  validation: null,
 };
 
 const LISE: ParticipantListItem = {
@@ -43,6 +52,21 @@ const LISE: ParticipantListItem = {
   email: null,
   addressProtected: true,
 };
+
+const KOMMUNALVALG: Election = {
+  id: 'e1',
+  title: 'Kommunalvalg 2029',
+  electionTypeId: 'kv',
+  lockPeriodDays: 5,
+  periodStart: '2029-10-01',
+  periodEnd: '2029-11-30',
+  electionDate: '2029-11-20',
+  active: true,
+  workLocationIds: [],
+  version: 0,
+};
+
+const CHECKED = { eligibilityDay: '2029-11-20', checkedAt: '2026-11-22T00:30:00Z' };
 
 describe('ParticipantsPage', () => {
   let backend: HttpTestingController;
@@ -151,6 +175,164 @@ describe('ParticipantsPage', () => {
     expect(columns).toContain('BIRTH_DATE');
     expect(columns).not.toContain('EMAIL');
     expect(byTestId(overlay(), 'participant-export-cpr-warning').length).toBe(0);
+  });
+
+  describe('validation status', () => {
+    const component = () =>
+      fixture.componentInstance as unknown as {
+        filter(f: () => void): void;
+        validationFilter: { set(v: string): void };
+      };
+
+    function chooseElection(elections: Election[]): void {
+      TestBed.inject(ElectionContext).load();
+      backend
+        .expectOne((r) => r.url === '/api/admin/elections' && r.params.get('size') === '100')
+        .flush(page(elections));
+    }
+
+    it("shows each row's outcome for the chosen election and filters on it, in the list and the export", async () => {
+      chooseElection([KOMMUNALVALG]);
+      fixture = TestBed.createComponent(ParticipantsPage);
+      const first = listRequest();
+      expect(first.request.params.get('electionId')).toBe('e1');
+      expect(first.request.params.has('validation')).toBe(false);
+      first.flush(
+        page([
+          { ...ANNE, validation: { status: 'ELIGIBLE', failures: [], ...CHECKED } },
+          {
+            ...LISE,
+            validation: {
+              status: 'INELIGIBLE',
+              failures: [
+                { rule: 'UNDER_18_ON_TASK_DATE', code: 'eligibility.under_18' },
+                { rule: 'NOT_DANISH_CITIZEN', code: 'eligibility.not_danish_citizen' },
+              ],
+              ...CHECKED,
+            },
+          },
+          {
+            ...ANNE,
+            id: 'p3',
+            name: 'Karen Nielsen',
+            validation: { status: 'NOT_IN_CPR', failures: [], ...CHECKED },
+          },
+          {
+            ...ANNE,
+            id: 'p4',
+            name: 'Bent Rasmussen',
+            validation: {
+              status: 'NOT_CHECKED',
+              failures: [],
+              eligibilityDay: null,
+              checkedAt: null,
+            },
+          },
+        ]),
+      );
+      backend.expectOne((r) => r.url === '/api/admin/teams').flush(page([FRIVILLIGE]));
+      backend.expectOne((r) => r.url === '/api/admin/special-diets').flush(page([]));
+      await settle();
+      const element = fixture.nativeElement as HTMLElement;
+
+      const chips = byTestId(element, 'participant-validation');
+      expect(chips.map((c) => c.textContent?.trim())).toEqual([
+        'Godkendt',
+        'Ikke godkendt: under 18 år, ikke dansk statsborger',
+        'Ikke i CPR',
+        'Ikke tjekket',
+      ]);
+      expect(chips[1].getAttribute('title')).toContain('Personen er under 18 år på opgavedatoen.');
+      expect(chips[1].getAttribute('title')).toContain('Personen er ikke dansk statsborger.');
+      expect(chips[1].getAttribute('title')).toContain('Tjekket mod CPR');
+      expect(chips[3].getAttribute('title')).toContain('endnu ikke tjekket');
+      expect(element.textContent).toContain('Til Kommunalvalg 2029');
+
+      component().filter(() => component().validationFilter.set('INELIGIBLE'));
+      const filtered = listRequest();
+      expect(filtered.request.params.get('validation')).toBe('INELIGIBLE');
+      expect(filtered.request.params.get('electionId')).toBe('e1');
+      expect(filtered.request.params.get('page')).toBe('0');
+      filtered.flush(page([]));
+      await settle();
+      expect(byTestId(element, 'participants-empty')[0].textContent).toContain(
+        'Ingen deltagere matcher',
+      );
+
+      byTestId(element, 'participant-export')[0].click();
+      await settle();
+      const href = byTestId(overlay(), 'participant-export-download')[0].getAttribute('href') ?? '';
+      const url = new URL(href, 'http://localhost');
+      expect(url.searchParams.get('validation')).toBe('INELIGIBLE');
+      expect(url.searchParams.get('electionId')).toBe('e1');
+    });
+
+    it('without an election the filter is off, no status is asked for and no column shown', async () => {
+      fixture = TestBed.createComponent(ParticipantsPage);
+      const first = listRequest();
+      expect(first.request.params.has('electionId')).toBe(false);
+      first.flush(page([ANNE]));
+      backend.expectOne((r) => r.url === '/api/admin/teams').flush(page([FRIVILLIGE]));
+      backend.expectOne((r) => r.url === '/api/admin/special-diets').flush(page([]));
+      await settle();
+      const element = fixture.nativeElement as HTMLElement;
+      const select = byTestId(element, 'participant-validation-filter')[0];
+      expect(select.getAttribute('aria-disabled')).toBe('true');
+      expect(element.textContent).toContain('Vælg først et valg');
+      expect(byTestId(element, 'participant-validation').length).toBe(0);
+      expect(element.querySelector('th')?.parentElement?.textContent).not.toContain('Validering');
+
+      component().filter(() => component().validationFilter.set('ELIGIBLE'));
+      const request = listRequest();
+      expect(request.request.params.has('validation')).toBe(false);
+      expect(request.request.params.has('electionId')).toBe(false);
+      request.flush(page([ANNE]));
+      await settle();
+    });
+
+    it('asks again for the election chosen in the toolbar', async () => {
+      await render(page([ANNE]));
+      component().filter(() => component().validationFilter.set('NOT_CHECKED'));
+      listRequest().flush(page([ANNE]));
+      await settle();
+
+      chooseElection([KOMMUNALVALG]);
+      await settle();
+
+      const request = listRequest();
+      expect(request.request.params.get('electionId')).toBe('e1');
+      expect(request.request.params.get('validation')).toBe('NOT_CHECKED');
+      expect(request.request.params.get('page')).toBe('0');
+      request.flush(page([]));
+      await settle();
+    });
+
+    it('explains a refused validation filter in Danish', async () => {
+      chooseElection([KOMMUNALVALG]);
+      fixture = TestBed.createComponent(ParticipantsPage);
+      listRequest().flush(
+        {
+          type: 'about:blank',
+          title: 'Error',
+          status: 400,
+          code: 'request.invalid',
+          violations: [
+            {
+              field: 'electionId',
+              code: 'participant.validation_election_required',
+              message: 'validation is judged for one election: give electionId too',
+            },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      backend.expectOne((r) => r.url === '/api/admin/teams').flush(page([FRIVILLIGE]));
+      backend.expectOne((r) => r.url === '/api/admin/special-diets').flush(page([]));
+      await settle();
+
+      const error = byTestId(fixture.nativeElement as HTMLElement, 'error-message')[0];
+      expect(error.textContent).toContain('Valg: vælg et valg for at filtrere på validering');
+    });
   });
 
   it('looks a CPR number up, creates the participant and opens its profile', async () => {

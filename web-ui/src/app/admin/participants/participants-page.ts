@@ -3,8 +3,10 @@ import {
   Component,
   DestroyRef,
   computed,
+  effect,
   inject,
   signal,
+  untracked,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,23 +24,32 @@ import {
   DIGITAL_POST_STATES,
   DigitalPostState,
   ParticipantListItem,
+  ParticipantValidation,
   SpecialDiet,
   Team,
+  VALIDATION_STATUSES,
+  ValidationStatus,
 } from '../../core/api/models';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
+import { ElectionContext } from '../shared/election-context';
 import { ListHeader, ListPaginator, ListSearch } from '../shared/list-parts';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { CHOICES_SIZE } from '../work-locations/work-locations-page';
+import { formatInstant } from './participant-format';
 import { ParticipantCreateDialog, ParticipantCreateResult } from './participant-create-dialog';
 import { ParticipantsBulkDeleteDialog } from './participants-bulk-delete-dialog';
 import { ParticipantExportFilters, ParticipantsExportDialog } from './participants-export-dialog';
 
+const COLUMNS = ['select', 'name', 'cpr', 'teams', 'contact', 'digitalPost'];
+
 /**
  * The municipality's participants: server-side search, filters (team, special diet, Digital Post, address
- * protection), Danish order and paging. Persons with address protection are marked in every row. Create opens the
- * CPR look-up; a name opens the profile; selected rows can be deleted together with a typed confirmation word.
+ * protection, validation status), Danish order and paging. Persons with address protection are marked in every row.
+ * With an election chosen in the toolbar ("Skift valg"), each row shows the nightly CPR refresh's outcome for it and
+ * the list can be filtered on that. Create opens the CPR look-up; a name opens the profile; selected rows can be
+ * deleted together with a typed confirmation word.
  */
 @Component({
   selector: 'app-participants-page',
@@ -69,23 +80,27 @@ export class ParticipantsPage {
   private readonly route = inject(ActivatedRoute);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly columns = ['select', 'name', 'cpr', 'teams', 'contact', 'digitalPost'];
+  private readonly electionContext = inject(ElectionContext);
+
   protected readonly digitalPostStates = DIGITAL_POST_STATES;
+  protected readonly validationStatuses = VALIDATION_STATUSES;
+
+  /** The election chosen in the toolbar: the rows' validation is given (and filtered) for it. */
+  protected readonly election = this.electionContext.current;
+  protected readonly columns = computed(() =>
+    this.election() ? [...COLUMNS, 'validation'] : COLUMNS,
+  );
 
   protected readonly teamFilter = signal('');
   protected readonly dietFilter = signal('');
   protected readonly digitalPostFilter = signal<DigitalPostState | ''>('');
   /** '' = any, 'true' / 'false'. */
   protected readonly protectedFilter = signal<'' | 'true' | 'false'>('');
+  /** '' = any. Applies only with an election (the status is judged for one). */
+  protected readonly validationFilter = signal<ValidationStatus | ''>('');
 
   protected readonly list = pagedSearchList((query) =>
-    this.api.listParticipants({
-      ...query,
-      teamId: this.teamFilter() || null,
-      specialDietId: this.dietFilter() || null,
-      digitalPost: this.digitalPostFilter() || null,
-      addressProtected: this.protectedFilter() === '' ? null : this.protectedFilter() === 'true',
-    }),
+    this.api.listParticipants({ ...query, ...this.filters() }),
   );
 
   protected readonly teams = signal<Team[]>([]);
@@ -103,7 +118,8 @@ export class ParticipantsPage {
         this.teamFilter() ||
         this.dietFilter() ||
         this.digitalPostFilter() ||
-        this.protectedFilter()
+        this.protectedFilter() ||
+        (this.election() && this.validationFilter())
       ),
   );
   protected readonly allOnPageSelected = computed(() => {
@@ -114,6 +130,29 @@ export class ParticipantsPage {
   constructor() {
     this.list.reload();
     this.loadChoices();
+    // Another election chosen in the toolbar (or the choices loaded after the first page): the rows' validation
+    // and the validation filter are for that one now.
+    let shownFor = untracked(() => this.election()?.id ?? null);
+    effect(() => {
+      const electionId = this.election()?.id ?? null;
+      if (electionId !== shownFor) {
+        shownFor = electionId;
+        untracked(() => this.filter(() => undefined));
+      }
+    });
+  }
+
+  /** The list's filters as the server takes them (the export applies the same). */
+  private filters() {
+    const electionId = this.election()?.id ?? null;
+    return {
+      teamId: this.teamFilter() || null,
+      specialDietId: this.dietFilter() || null,
+      digitalPost: this.digitalPostFilter() || null,
+      addressProtected: this.protectedFilter() === '' ? null : this.protectedFilter() === 'true',
+      electionId,
+      validation: (electionId && this.validationFilter()) || null,
+    };
   }
 
   loadChoices(): void {
@@ -142,6 +181,30 @@ export class ParticipantsPage {
       .map((id) => this.teamsById().get(id)?.shortName)
       .filter((name): name is string => !!name)
       .join(', ');
+  }
+
+  /** "Godkendt", "Ikke godkendt: under 18 år", "Ikke i CPR", "Ikke tjekket". */
+  protected validationLabel(validation: ParticipantValidation): string {
+    if (validation.status === 'INELIGIBLE') {
+      const rules = validation.failures
+        .map((f) => this.i18n.tOr(`participants.validation.rule.${f.rule}`, f.rule))
+        .join(', ');
+      return this.i18n.t('participants.validation.INELIGIBLE', { rules });
+    }
+    return this.i18n.t(`participants.validation.${validation.status}`);
+  }
+
+  /** Why, in whole sentences, and when the refresh checked. */
+  protected validationHint(validation: ParticipantValidation): string {
+    const reasons = validation.failures.map((f) => this.i18n.tOr(f.code, f.rule));
+    const checked = validation.checkedAt
+      ? [
+          this.i18n.t('participants.validation.checkedAt', {
+            when: formatInstant(this.i18n, validation.checkedAt),
+          }),
+        ]
+      : [this.i18n.t('participants.validation.notCheckedHint')];
+    return [...reasons, ...checked].join(' ');
   }
 
   protected toggle(id: string, checked: boolean): void {
@@ -186,14 +249,7 @@ export class ParticipantsPage {
     this.dialog.open<ParticipantsExportDialog, ParticipantExportFilters, boolean>(
       ParticipantsExportDialog,
       {
-        data: {
-          q: this.list.query() || null,
-          teamId: this.teamFilter() || null,
-          specialDietId: this.dietFilter() || null,
-          digitalPost: this.digitalPostFilter() || null,
-          addressProtected:
-            this.protectedFilter() === '' ? null : this.protectedFilter() === 'true',
-        },
+        data: { q: this.list.query() || null, ...this.filters() },
         width: '720px',
         maxWidth: '95vw',
       },

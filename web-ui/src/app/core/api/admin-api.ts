@@ -426,6 +426,12 @@ export class AdminApi {
     if (query.addressProtected !== null && query.addressProtected !== undefined) {
       params = params.set('addressProtected', query.addressProtected);
     }
+    if (query.electionId) {
+      params = params.set('electionId', query.electionId);
+    }
+    if (query.validation) {
+      params = params.set('validation', query.validation);
+    }
     return this.http.get<Page<ParticipantListItem>>(`${BASE}/participants`, { params });
   }
 

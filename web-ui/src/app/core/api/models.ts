@@ -293,6 +293,24 @@ export interface PersonLookup {
 }
 
 /** A participant in a list: masked CPR number only. */
+/**
+ * Where a participant stands for one election after the nightly CPR refresh (server enum `ValidationStatus`):
+ * the latest outcome kept, or NOT_CHECKED when none is.
+ */
+export const VALIDATION_STATUSES = ['ELIGIBLE', 'INELIGIBLE', 'NOT_IN_CPR', 'NOT_CHECKED'] as const;
+export type ValidationStatus = (typeof VALIDATION_STATUSES)[number];
+
+/** A participant's validation for the election the list was asked about. */
+export interface ParticipantValidation {
+  status: ValidationStatus;
+  /** The rules failed (INELIGIBLE only): the server's `Ineligibility` name and the code that explains it. */
+  failures: { rule: string; code: string }[];
+  /** ISO date the rules were judged on; null when NOT_CHECKED. */
+  eligibilityDay: string | null;
+  /** When the refresh checked (ISO instant); null when NOT_CHECKED. */
+  checkedAt: string | null;
+}
+
 export interface ParticipantListItem {
   id: string;
   name: string;
@@ -306,6 +324,8 @@ export interface ParticipantListItem {
   alive: boolean;
   cprFetchedAt: string;
   version: number;
+  /** For the election the list was asked about (`electionId`); null when none was. */
+  validation: ParticipantValidation | null;
 }
 
 export interface ParticipantComment {
@@ -358,6 +378,10 @@ export interface ParticipantQuery extends SearchPageQuery {
   specialDietId?: string | null;
   digitalPost?: DigitalPostState | null;
   addressProtected?: boolean | null;
+  /** The election that each row's validation is given for (and `validation` judged for). */
+  electionId?: string | null;
+  /** Only participants with this validation status for `electionId` (which it needs). */
+  validation?: ValidationStatus | null;
 }
 
 /** The columns of a participant export, in file order (server enum `ParticipantExportColumn`). */

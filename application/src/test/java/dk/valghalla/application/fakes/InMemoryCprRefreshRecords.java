@@ -10,6 +10,7 @@ import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.tenant.TenantId;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The CPR refresh records per tenant (as the current TenantContext selects them), over the participants of an
@@ -112,6 +114,13 @@ public class InMemoryCprRefreshRecords implements CprRefreshRecords {
     public List<ParticipantValidation> failing(ElectionId election) {
         return validations.getOrDefault(tenant(), Map.of()).values().stream()
                 .filter(v -> v.election().equals(election) && v.failing()).toList();
+    }
+
+    @Override
+    public Map<ParticipantId, ParticipantValidation> latest(ElectionId election, Collection<ParticipantId> participants) {
+        return validations.getOrDefault(tenant(), Map.of()).values().stream()
+                .filter(v -> v.election().equals(election) && participants.contains(v.participant()))
+                .collect(Collectors.toMap(ParticipantValidation::participant, v -> v));
     }
 
     private static CprRefreshRun copy(CprRefreshRun r) {

@@ -1,5 +1,6 @@
 package dk.valghalla.application.fakes;
 
+import dk.valghalla.application.participant.port.out.CprRefreshRecords;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.participant.port.out.ParticipantSearch;
 import dk.valghalla.application.shared.Page;
@@ -11,6 +12,8 @@ import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantAlreadyExistsException;
 import dk.valghalla.domain.participant.ParticipantComment;
 import dk.valghalla.domain.participant.ParticipantId;
+import dk.valghalla.domain.participant.ParticipantValidation;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.DanishCollation;
 
@@ -26,9 +29,19 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+/**
+ * The participants in memory. The validation filter reads the outcomes kept by the CPR refresh records given to
+ * {@link #readValidationsFrom} (as the database joins its table); without them nobody has been checked.
+ */
 public class InMemoryParticipantRepository implements ParticipantRepository {
     private final Map<ParticipantId, Participant> participants = new LinkedHashMap<>();
     private final Map<ParticipantId, List<ParticipantComment>> comments = new HashMap<>();
+    private CprRefreshRecords validations;
+
+    /** The filter on validation status looks the outcomes up here from now on. */
+    public void readValidationsFrom(CprRefreshRecords records) {
+        this.validations = records;
+    }
 
     @Override
     public Page<Participant> search(ParticipantSearch s, PageRequest page) {
@@ -50,10 +63,17 @@ public class InMemoryParticipantRepository implements ParticipantRepository {
                 .filter(p -> s.specialDiet() == null || p.specialDiets().contains(s.specialDiet()))
                 .filter(p -> s.digitalPost() == null || p.person().digitalPost() == s.digitalPost())
                 .filter(p -> s.addressProtected() == null || p.person().addressProtected() == s.addressProtected())
+                .filter(p -> s.validation() == null || validationStatus(p, s) == s.validation())
                 .sorted(DanishCollation.comparing(Participant::name)
                         .thenComparing(p -> p.id().value().toString()))
                 .map(this::copy)
                 .toList();
+    }
+
+    private ValidationStatus validationStatus(Participant p, ParticipantSearch s) {
+        Optional<ParticipantValidation> kept = validations == null ? Optional.empty()
+                : Optional.ofNullable(validations.latest(s.election(), List.of(p.id())).get(p.id()));
+        return ValidationStatus.of(kept);
     }
 
     private static boolean matchesText(Participant p, String text) {

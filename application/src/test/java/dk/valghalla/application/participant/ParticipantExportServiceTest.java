@@ -4,6 +4,7 @@ import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.fakes.FakeCprVault;
 import dk.valghalla.application.fakes.FixedCurrentActor;
 import dk.valghalla.application.fakes.InMemoryAuditLog;
+import dk.valghalla.application.fakes.InMemoryCprRefreshRecords;
 import dk.valghalla.application.fakes.InMemoryParticipantRepository;
 import dk.valghalla.application.fakes.InMemorySpecialDietRepository;
 import dk.valghalla.application.fakes.InMemoryTeamRepository;
@@ -16,12 +17,17 @@ import dk.valghalla.application.participant.service.ParticipantExportService;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.audit.AuditEntry;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.DigitalPostRegistration;
 import dk.valghalla.domain.participant.Ineligibility;
 import dk.valghalla.domain.participant.Participant;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.Person;
 import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.PersonStatus;
+import dk.valghalla.domain.participant.ValidationOutcome;
+import dk.valghalla.domain.participant.ValidationStatus;
+import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.specialdiet.SpecialDiet;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.tenant.Cvr;
@@ -60,6 +66,7 @@ class ParticipantExportServiceTest {
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
+    private final InMemoryCprRefreshRecords refreshRecords = new InMemoryCprRefreshRecords(tenantContext, participants::all);
     private final ParticipantExportService service = new ParticipantExportService(participants, vault, teams, diets,
             tenantContext, new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
@@ -71,6 +78,7 @@ class ParticipantExportServiceTest {
     void municipality() {
         tenantContext.enter(new Tenant(new TenantId("demo"), "Demo Kommune", TestPersons.HOME, new Cvr("29189846"),
                 Set.of(new HostName("demo.localhost")), Map.of()));
+        participants.readValidationsFrom(refreshRecords);
         venstre = Team.create("Venstre", "V", null);
         frivillige = Team.create("Frivillige", "F", null);
         teams.add(venstre);
@@ -92,7 +100,7 @@ class ParticipantExportServiceTest {
     }
 
     private static ExportParticipantsQuery all(ParticipantExportColumn... columns) {
-        return new ExportParticipantsQuery(null, null, null, null, null, List.of(columns));
+        return new ExportParticipantsQuery(null, null, null, null, null, null, null, List.of(columns));
     }
 
     @Test
@@ -116,8 +124,8 @@ class ParticipantExportServiceTest {
 
     @Test
     void anExportIsAuditedOnceWithFormatColumnsCriteriaAndRows() {
-        service.exportParticipants(new ExportParticipantsQuery("sen", frivillige.id(), null, null, null, List.of(NAME)),
-                new RecordingSink());
+        service.exportParticipants(new ExportParticipantsQuery("sen", frivillige.id(), null, null, null, null, null,
+                List.of(NAME)), new RecordingSink());
 
         assertThat(auditLog.entries()).hasSize(1);
         AuditEntry entry = auditLog.entries().get(0);
@@ -129,20 +137,43 @@ class ParticipantExportServiceTest {
     @Test
     void noColumnsMeansTheDefaultOnes() {
         RecordingSink sink = new RecordingSink();
-        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, null, List.of()), sink);
+        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, null, null, null, List.of()), sink);
         assertThat(sink.columns).containsExactlyElementsOf(ParticipantExportColumn.DEFAULT);
     }
 
     @Test
     void filtersAreTheListsAndAWholeCprNumberFindsItsParticipant() {
         RecordingSink sink = new RecordingSink();
-        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, true, List.of(NAME)), sink);
+        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, true, null, null, List.of(NAME)), sink);
         assertThat(sink.rows).extracting(r -> r.get(0)).containsExactly("Åse Kristensen");
 
         RecordingSink byCpr = new RecordingSink();
-        service.exportParticipants(new ExportParticipantsQuery("080970-7777", null, null, null, null, List.of(NAME)), byCpr);
+        service.exportParticipants(new ExportParticipantsQuery("080970-7777", null, null, null, null, null, null,
+                List.of(NAME)), byCpr);
         assertThat(byCpr.rows).extracting(r -> r.get(0)).containsExactly("Ole Andersen");
         assertThat(auditLog.entries().get(1).summary()).contains("one CPR number").doesNotContain("7777");
+    }
+
+    @Test
+    void theValidationFilterForAnElectionAppliesAndIsAudited() {
+        ElectionId kommunalvalg = ElectionId.newId();
+        Participant ole = participants.all().stream().filter(p -> p.name().equals("Ole Andersen")).findFirst().orElseThrow();
+        refreshRecords.record(new ParticipantValidation(ole.id(), kommunalvalg, LocalDate.of(2026, 12, 1), clock.instant(),
+                ValidationOutcome.INELIGIBLE, List.of(Ineligibility.NOT_DANISH_CITIZEN)));
+
+        RecordingSink ineligible = new RecordingSink();
+        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, null, kommunalvalg,
+                ValidationStatus.INELIGIBLE, List.of(NAME)), ineligible);
+        RecordingSink notChecked = new RecordingSink();
+        service.exportParticipants(new ExportParticipantsQuery(null, null, null, null, null, kommunalvalg,
+                ValidationStatus.NOT_CHECKED, List.of(NAME)), notChecked);
+
+        assertThat(ineligible.rows).extracting(r -> r.get(0)).containsExactly("Ole Andersen");
+        assertThat(notChecked.rows).extracting(r -> r.get(0)).containsExactly("Anne Jensen", "Åse Kristensen");
+        assertThat(auditLog.entries().get(0).summary()).contains("validation INELIGIBLE for election " + kommunalvalg);
+        assertThatThrownBy(() -> new ExportParticipantsQuery(null, null, null, null, null, null,
+                ValidationStatus.ELIGIBLE, List.of(NAME))).isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "participant.validation_election_required");
     }
 
     @Test

@@ -6,15 +6,20 @@ import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.participant.port.out.ParticipantSearch;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.DigitalPostRegistration;
 import dk.valghalla.domain.participant.EmailAddress;
+import dk.valghalla.domain.participant.Ineligibility;
 import dk.valghalla.domain.participant.MobileNumber;
 import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantAlreadyExistsException;
 import dk.valghalla.domain.participant.ParticipantComment;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.Person;
 import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.PersonStatus;
+import dk.valghalla.domain.participant.ValidationOutcome;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.shared.Actor;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.CprNumber;
@@ -24,6 +29,7 @@ import dk.valghalla.domain.worklocation.WorkLocationId;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +58,11 @@ public abstract class ParticipantRepositoryContract {
 
     protected abstract WorkLocationId newWorkLocation();
 
+    protected abstract ElectionId newElection();
+
+    /** Keeps the outcome as the CPR refresh does (the refresh records of the same municipality). */
+    protected abstract void recordValidation(ParticipantValidation validation);
+
     protected Participant participant(Person person, Set<TeamId> teams) {
         return Participant.create(vault.seal(person.cpr()), PersonSnapshot.of(person, NOW), teams, null, null, Set.of(), NOW);
     }
@@ -62,7 +73,7 @@ public abstract class ParticipantRepositoryContract {
     }
 
     private static ParticipantSearch text(String text) {
-        return new ParticipantSearch(text, null, null, null, null, null);
+        return new ParticipantSearch(text, null, null, null, null, null, null, null);
     }
 
     /** The names a search finds; the streamed export ({@code forEachMatching}) must find the same, in the same order. */
@@ -207,19 +218,64 @@ public abstract class ParticipantRepositoryContract {
         add(participant(TestPersons.person("0910888888", "Bent", "Rasmussen", false, DigitalPostRegistration.NOT_SUBSCRIBED),
                 Set.of(frivillige)));
 
-        assertThat(names(new ParticipantSearch(null, null, venstre, null, null, null))).containsExactly("Anne Jensen");
-        assertThat(names(new ParticipantSearch(null, null, frivillige, null, null, null)))
-                .containsExactly("Anne Jensen", "Bent Rasmussen", "Lise Kristensen");
-        assertThat(names(new ParticipantSearch(null, null, null, vegetar, null, null))).containsExactly("Anne Jensen");
-        assertThat(names(new ParticipantSearch(null, null, null, null, DigitalPostRegistration.NOT_SUBSCRIBED, null)))
-                .containsExactly("Bent Rasmussen");
-        assertThat(names(new ParticipantSearch(null, null, null, null, null, true))).containsExactly("Lise Kristensen");
-        assertThat(names(new ParticipantSearch(null, null, null, null, null, false)))
-                .containsExactly("Anne Jensen", "Bent Rasmussen");
-        assertThat(names(new ParticipantSearch(null, vault.lookupKey(CprNumber.of("0910888888")), null, null, null, null)))
-                .containsExactly("Bent Rasmussen");
-        assertThat(names(new ParticipantSearch("jensen", null, frivillige, vegetar, DigitalPostRegistration.SUBSCRIBED, false)))
+        assertThat(names(new ParticipantSearch(null, null, venstre, null, null, null, null, null)))
                 .containsExactly("Anne Jensen");
+        assertThat(names(new ParticipantSearch(null, null, frivillige, null, null, null, null, null)))
+                .containsExactly("Anne Jensen", "Bent Rasmussen", "Lise Kristensen");
+        assertThat(names(new ParticipantSearch(null, null, null, vegetar, null, null, null, null)))
+                .containsExactly("Anne Jensen");
+        assertThat(names(new ParticipantSearch(null, null, null, null, DigitalPostRegistration.NOT_SUBSCRIBED, null,
+                null, null)))
+                .containsExactly("Bent Rasmussen");
+        assertThat(names(new ParticipantSearch(null, null, null, null, null, true, null, null)))
+                .containsExactly("Lise Kristensen");
+        assertThat(names(new ParticipantSearch(null, null, null, null, null, false, null, null)))
+                .containsExactly("Anne Jensen", "Bent Rasmussen");
+        assertThat(names(new ParticipantSearch(null, vault.lookupKey(CprNumber.of("0910888888")), null, null, null, null,
+                null, null)))
+                .containsExactly("Bent Rasmussen");
+        assertThat(names(new ParticipantSearch("jensen", null, frivillige, vegetar, DigitalPostRegistration.SUBSCRIBED,
+                false, null, null)))
+                .containsExactly("Anne Jensen");
+    }
+
+    @Test
+    void theListIsFilteredByTheValidationStatusForOneElection() {
+        TeamId team = newTeam();
+        ElectionId kommunalvalg = newElection();
+        ElectionId folketingsvalg = newElection();
+        Participant anne = add(participant(TestPersons.person("0101901234", "Anne", "Jensen"), Set.of(team)));
+        Participant bent = add(participant(TestPersons.person("0910888888", "Bent", "Rasmussen"), Set.of(team)));
+        Participant lise = add(participant(TestPersons.person("0708856666", "Lise", "Kristensen"), Set.of(team)));
+        Participant ole = add(participant(TestPersons.person("0809707777", "Ole", "Andersen"), Set.of(team)));
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        recordValidation(new ParticipantValidation(anne.id(), kommunalvalg, day, NOW, ValidationOutcome.ELIGIBLE, List.of()));
+        recordValidation(new ParticipantValidation(bent.id(), kommunalvalg, day, NOW, ValidationOutcome.INELIGIBLE,
+                List.of(Ineligibility.UNDER_18_ON_TASK_DATE, Ineligibility.NOT_DANISH_CITIZEN)));
+        recordValidation(ParticipantValidation.notInCpr(lise.id(), kommunalvalg, day, NOW));
+        recordValidation(new ParticipantValidation(ole.id(), folketingsvalg, day, NOW, ValidationOutcome.INELIGIBLE,
+                List.of(Ineligibility.NOT_ALIVE)));
+
+        assertThat(names(validation(kommunalvalg, ValidationStatus.ELIGIBLE))).containsExactly("Anne Jensen");
+        assertThat(names(validation(kommunalvalg, ValidationStatus.INELIGIBLE))).containsExactly("Bent Rasmussen");
+        assertThat(names(validation(kommunalvalg, ValidationStatus.NOT_IN_CPR))).containsExactly("Lise Kristensen");
+        assertThat(names(validation(kommunalvalg, ValidationStatus.NOT_CHECKED))).as("checked for another election only")
+                .containsExactly("Ole Andersen");
+        assertThat(names(validation(folketingsvalg, ValidationStatus.NOT_CHECKED)))
+                .containsExactly("Anne Jensen", "Bent Rasmussen", "Lise Kristensen");
+        assertThat(names(validation(folketingsvalg, ValidationStatus.ELIGIBLE))).isEmpty();
+        assertThat(names(new ParticipantSearch("jensen", null, team, null, null, null, kommunalvalg,
+                ValidationStatus.INELIGIBLE))).as("with the other criteria").isEmpty();
+        assertThat(names(new ParticipantSearch("rasmus", null, team, null, null, null, kommunalvalg,
+                ValidationStatus.INELIGIBLE))).containsExactly("Bent Rasmussen");
+        assertThat(names(new ParticipantSearch(null, null, null, null, null, null, kommunalvalg, null)))
+                .as("an election alone filters nothing").hasSize(4);
+        assertThat(repository().search(validation(kommunalvalg, ValidationStatus.NOT_CHECKED), new PageRequest(0, 50))
+                .total()).isEqualTo(1);
+    }
+
+    private static ParticipantSearch validation(ElectionId election, ValidationStatus status) {
+        return new ParticipantSearch(null, null, null, null, null, null, election, status);
     }
 
     @Test

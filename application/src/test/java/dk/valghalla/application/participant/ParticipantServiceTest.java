@@ -4,6 +4,7 @@ import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.fakes.FakeCprVault;
 import dk.valghalla.application.fakes.FixedCurrentActor;
 import dk.valghalla.application.fakes.InMemoryAuditLog;
+import dk.valghalla.application.fakes.InMemoryCprRefreshRecords;
 import dk.valghalla.application.fakes.InMemoryElectionTypeRepository;
 import dk.valghalla.application.fakes.InMemoryParticipantRepository;
 import dk.valghalla.application.fakes.InMemoryPersonRegister;
@@ -22,16 +23,19 @@ import dk.valghalla.application.participant.port.in.DeleteParticipantCommentComm
 import dk.valghalla.application.participant.port.in.DeleteParticipantsCommand;
 import dk.valghalla.application.participant.port.in.ElectionTypeEligibility;
 import dk.valghalla.application.participant.port.in.ListParticipantsQuery;
+import dk.valghalla.application.participant.port.in.ListedParticipant;
 import dk.valghalla.application.participant.port.in.LookUpPersonCommand;
 import dk.valghalla.application.participant.port.in.PersonLookup;
 import dk.valghalla.application.participant.port.in.ReviseParticipantCommand;
 import dk.valghalla.application.participant.service.ParticipantService;
-import dk.valghalla.application.task.service.SeatsOfParticipants;
+import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
+import dk.valghalla.application.task.service.SeatsOfParticipants;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.audit.AuditEntry;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.electiontype.ElectionType;
 import dk.valghalla.domain.electiontype.EligibilityRule;
 import dk.valghalla.domain.participant.CommentId;
@@ -43,8 +47,11 @@ import dk.valghalla.domain.participant.ParticipantCommentNotFoundException;
 import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.participant.ParticipantNotFoundException;
 import dk.valghalla.domain.participant.ParticipantReferenceException;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.PersonNotFoundException;
 import dk.valghalla.domain.participant.PersonRegisterUnavailableException;
+import dk.valghalla.domain.participant.ValidationOutcome;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.ConfirmationRequiredException;
 import dk.valghalla.domain.shared.CprNumber;
@@ -73,6 +80,7 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class ParticipantServiceTest {
     private static final String ANNE = "0101901234";
@@ -89,9 +97,10 @@ class ParticipantServiceTest {
     private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
+    private final InMemoryCprRefreshRecords refreshRecords = new InMemoryCprRefreshRecords(tenantContext, participants::all);
     private final ParticipantService service = new ParticipantService(participants, register, vault, teams, diets,
-            workLocations, electionTypes, new SeatsOfParticipants(tasks), tenantContext, FixedCurrentActor.admin(),
-            new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
+            workLocations, electionTypes, new SeatsOfParticipants(tasks), refreshRecords, tenantContext,
+            FixedCurrentActor.admin(), new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
     private Team venstre;
     private Team frivillige;
@@ -101,6 +110,7 @@ class ParticipantServiceTest {
     void municipality() {
         tenantContext.enter(new Tenant(new TenantId("demo"), "Demo Kommune", TestPersons.HOME, new Cvr("29189846"),
                 Set.of(new HostName("demo.localhost")), Map.of()));
+        participants.readValidationsFrom(refreshRecords);
         venstre = Team.create("Venstre", "V", null);
         frivillige = Team.create("Frivillige", "F", null);
         teams.add(venstre);
@@ -217,15 +227,72 @@ class ParticipantServiceTest {
         create(BENT, frivillige.id());
         PageRequest page = new PageRequest(0, 25);
 
-        assertThat(service.listParticipants(new ListParticipantsQuery("091088-8888", null, null, null, null, page)).items())
-                .extracting(Participant::name).containsExactly("Bent Rasmussen");
-        assertThat(service.listParticipants(new ListParticipantsQuery("0101901234", null, null, null, null, page)).items())
-                .extracting(Participant::name).containsExactly("Anne Jensen");
-        assertThat(service.listParticipants(new ListParticipantsQuery("ras", null, null, null, null, page)).items())
-                .extracting(Participant::name).containsExactly("Bent Rasmussen");
-        assertThat(service.listParticipants(new ListParticipantsQuery(null, frivillige.id(), null, null, null, page)).total())
-                .isEqualTo(1);
+        assertThat(names(new ListParticipantsQuery("091088-8888", null, null, null, null, null, null, page)))
+                .containsExactly("Bent Rasmussen");
+        assertThat(names(new ListParticipantsQuery("0101901234", null, null, null, null, null, null, page)))
+                .containsExactly("Anne Jensen");
+        assertThat(names(new ListParticipantsQuery("ras", null, null, null, null, null, null, page)))
+                .containsExactly("Bent Rasmussen");
+        assertThat(service.listParticipants(new ListParticipantsQuery(null, frivillige.id(), null, null, null, null, null,
+                page)).total()).isEqualTo(1);
         assertThat(vault.openings()).isZero();
+    }
+
+    private List<String> names(ListParticipantsQuery query) {
+        return service.listParticipants(query).items().stream().map(l -> l.participant().name()).toList();
+    }
+
+    @Test
+    void theListIsFilteredByValidationStatusForTheElectionAndShowsEachOnesOutcome() {
+        Participant anne = create(ANNE, venstre.id());
+        Participant bent = create(BENT, frivillige.id());
+        Participant ole = create("0809707777", frivillige.id());
+        ElectionId kommunalvalg = ElectionId.newId();
+        ElectionId folketingsvalg = ElectionId.newId();
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        Instant night = Instant.parse("2026-11-22T00:30:00Z");
+        refreshRecords.record(new ParticipantValidation(anne.id(), kommunalvalg, day, night, ValidationOutcome.ELIGIBLE,
+                List.of()));
+        refreshRecords.record(new ParticipantValidation(bent.id(), kommunalvalg, day, night, ValidationOutcome.INELIGIBLE,
+                List.of(Ineligibility.UNDER_18_ON_TASK_DATE)));
+        refreshRecords.record(ParticipantValidation.notInCpr(ole.id(), folketingsvalg, day, night));
+        PageRequest page = new PageRequest(0, 25);
+
+        Page<ListedParticipant> ineligible = service.listParticipants(new ListParticipantsQuery(null, null, null, null,
+                null, kommunalvalg, ValidationStatus.INELIGIBLE, page));
+        assertThat(ineligible.total()).isEqualTo(1);
+        assertThat(ineligible.items()).singleElement().satisfies(l -> {
+            assertThat(l.participant().name()).isEqualTo("Bent Rasmussen");
+            assertThat(l.validationStatus()).isEqualTo(ValidationStatus.INELIGIBLE);
+            assertThat(l.validation().failures()).containsExactly(Ineligibility.UNDER_18_ON_TASK_DATE);
+            assertThat(l.validation().checkedAt()).isEqualTo(night);
+        });
+        assertThat(names(new ListParticipantsQuery(null, null, null, null, null, kommunalvalg,
+                ValidationStatus.ELIGIBLE, page))).containsExactly("Anne Jensen");
+        assertThat(names(new ListParticipantsQuery(null, null, null, null, null, kommunalvalg,
+                ValidationStatus.NOT_CHECKED, page))).as("checked for another election only").containsExactly(ole.name());
+        assertThat(names(new ListParticipantsQuery(null, null, null, null, null, folketingsvalg,
+                ValidationStatus.NOT_IN_CPR, page))).containsExactly(ole.name());
+
+        assertThat(service.listParticipants(new ListParticipantsQuery(null, null, null, null, null, kommunalvalg, null,
+                page)).items()).as("the election alone: everybody, each with the status for it")
+                .extracting(l -> l.participant().name(), ListedParticipant::validationStatus)
+                .containsExactlyInAnyOrder(tuple("Anne Jensen", ValidationStatus.ELIGIBLE),
+                        tuple("Bent Rasmussen", ValidationStatus.INELIGIBLE),
+                        tuple(ole.name(), ValidationStatus.NOT_CHECKED));
+        assertThat(service.listParticipants(new ListParticipantsQuery(null, null, null, null, null, null, null, page))
+                .items()).as("no election: no status").allSatisfy(l -> {
+            assertThat(l.validationStatus()).isNull();
+            assertThat(l.validation()).isNull();
+        });
+    }
+
+    @Test
+    void aValidationFilterWithoutAnElectionIsRefused() {
+        assertThatThrownBy(() -> new ListParticipantsQuery(null, null, null, null, null, null, ValidationStatus.ELIGIBLE,
+                new PageRequest(0, 25))).isInstanceOf(InvalidValueException.class)
+                .hasFieldOrPropertyWithValue("code", "participant.validation_election_required")
+                .hasFieldOrPropertyWithValue("field", "electionId");
     }
 
     @Test

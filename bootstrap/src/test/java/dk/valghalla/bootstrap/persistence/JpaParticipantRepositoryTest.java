@@ -3,6 +3,7 @@ package dk.valghalla.bootstrap.persistence;
 import dk.valghalla.application.area.port.out.AreaRepository;
 import dk.valghalla.application.fakes.TestPersons;
 import dk.valghalla.application.participant.ParticipantRepositoryContract;
+import dk.valghalla.application.participant.port.out.CprRefreshRecords;
 import dk.valghalla.application.participant.port.out.CprVault;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.specialdiet.port.out.SpecialDietRepository;
@@ -10,11 +11,14 @@ import dk.valghalla.application.team.port.out.TeamRepository;
 import dk.valghalla.application.tenant.TenantWork;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
+import dk.valghalla.bootstrap.support.CprRefreshFixtures;
 import dk.valghalla.bootstrap.support.TestTenants;
 import dk.valghalla.bootstrap.support.ValghallaTestEnvironment;
 import dk.valghalla.domain.area.Area;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantReferenceException;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.SealedCpr;
 import dk.valghalla.domain.shared.CprNumber;
@@ -40,6 +44,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -74,6 +79,8 @@ class JpaParticipantRepositoryTest extends ParticipantRepositoryContract {
     RegisterTenantUseCase registerTenant;
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    CprRefreshRecords refreshRecords;
 
     private Tenant tenant;
 
@@ -130,6 +137,21 @@ class JpaParticipantRepositoryTest extends ParticipantRepositoryContract {
             workLocations.add(location);
         });
         return location.id();
+    }
+
+    @Override
+    protected ElectionId newElection() {
+        try {
+            return new ElectionId(new CprRefreshFixtures(dataSource, vault, tenantWork).activeElection(tenant,
+                    "Valg " + UUID.randomUUID(), LocalDate.of(2026, 12, 1), Set.of("AGE_18_ON_TASK_DATE")));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    protected void recordValidation(ParticipantValidation validation) {
+        inTransaction(() -> refreshRecords.record(validation));
     }
 
     @Test

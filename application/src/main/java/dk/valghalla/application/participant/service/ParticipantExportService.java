@@ -88,7 +88,7 @@ public class ParticipantExportService implements ExportParticipantsUseCase {
             text = null;
         }
         ParticipantSearch search = new ParticipantSearch(text, lookupKey, q.team(), q.specialDiet(), q.digitalPost(),
-                q.addressProtected());
+                q.addressProtected(), q.election(), q.validation());
         Map<TeamId, String> teamNames = q.includes(ParticipantExportColumn.TEAMS)
                 ? all(teams::search, Team::id, Team::name) : Map.of();
         Map<SpecialDietId, String> dietTitles = q.includes(ParticipantExportColumn.SPECIAL_DIETS)
@@ -201,6 +201,9 @@ public class ParticipantExportService implements ExportParticipantsUseCase {
         }
         if (s.addressProtected() != null) {
             parts.add("protected address " + s.addressProtected());
+        }
+        if (s.validation() != null) {
+            parts.add("validation " + s.validation() + " for election " + s.election());
         }
         return parts.isEmpty() ? "all" : String.join(", ", parts);
     }

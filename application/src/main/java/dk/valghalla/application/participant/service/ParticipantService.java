@@ -20,6 +20,7 @@ import dk.valghalla.application.participant.port.in.DeleteParticipantsUseCase;
 import dk.valghalla.application.participant.port.in.ElectionTypeEligibility;
 import dk.valghalla.application.participant.port.in.ListParticipantsQuery;
 import dk.valghalla.application.participant.port.in.ListParticipantsUseCase;
+import dk.valghalla.application.participant.port.in.ListedParticipant;
 import dk.valghalla.application.participant.port.in.LookUpPersonCommand;
 import dk.valghalla.application.participant.port.in.LookUpPersonUseCase;
 import dk.valghalla.application.participant.port.in.PersonLookup;
@@ -29,6 +30,7 @@ import dk.valghalla.application.participant.port.in.RevealParticipantCprUseCase;
 import dk.valghalla.application.participant.port.in.ReviseParticipantCommand;
 import dk.valghalla.application.participant.port.in.ReviseParticipantUseCase;
 import dk.valghalla.application.participant.port.in.ShowParticipantUseCase;
+import dk.valghalla.application.participant.port.out.CprRefreshRecords;
 import dk.valghalla.application.participant.port.out.CprVault;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.participant.port.out.ParticipantSearch;
@@ -53,6 +55,7 @@ import dk.valghalla.domain.participant.ParticipantCommentNotFoundException;
 import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.participant.ParticipantNotFoundException;
 import dk.valghalla.domain.participant.ParticipantReferenceException;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.Person;
 import dk.valghalla.domain.participant.PersonFacts;
 import dk.valghalla.domain.participant.PersonNotFoundException;
@@ -83,6 +86,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -113,6 +117,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     private final WorkLocationRepository workLocations;
     private final ElectionTypeRepository electionTypes;
     private final ParticipantSeats seats;
+    private final CprRefreshRecords validations;
     private final TenantContext tenantContext;
     private final CurrentActor currentActor;
     private final AuditTrail auditTrail;
@@ -121,8 +126,8 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     public ParticipantService(ParticipantRepository participants, PersonRegister register, CprVault vault,
                               TeamRepository teams, SpecialDietRepository specialDiets,
                               WorkLocationRepository workLocations, ElectionTypeRepository electionTypes,
-                              ParticipantSeats seats, TenantContext tenantContext, CurrentActor currentActor,
-                              AuditTrail auditTrail, Clock clock) {
+                              ParticipantSeats seats, CprRefreshRecords validations, TenantContext tenantContext,
+                              CurrentActor currentActor, AuditTrail auditTrail, Clock clock) {
         this.participants = participants;
         this.register = register;
         this.vault = vault;
@@ -131,6 +136,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         this.workLocations = workLocations;
         this.electionTypes = electionTypes;
         this.seats = seats;
+        this.validations = validations;
         this.tenantContext = tenantContext;
         this.currentActor = currentActor;
         this.auditTrail = auditTrail;
@@ -181,7 +187,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
 
     @Override
     @Transactional
-    public Page<Participant> listParticipants(ListParticipantsQuery q) {
+    public Page<ListedParticipant> listParticipants(ListParticipantsQuery q) {
         String lookupKey = null;
         String text = q.text();
         Optional<CprNumber> wholeCpr = wholeCprNumber(text);
@@ -189,8 +195,17 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
             lookupKey = vault.lookupKey(wholeCpr.get());
             text = null;
         }
-        return participants.search(new ParticipantSearch(text, lookupKey, q.team(), q.specialDiet(), q.digitalPost(),
-                q.addressProtected()), q.page());
+        Page<Participant> page = participants.search(new ParticipantSearch(text, lookupKey, q.team(), q.specialDiet(),
+                q.digitalPost(), q.addressProtected(), q.election(), q.validation()), q.page());
+        if (q.election() == null) {
+            return new Page<>(page.items().stream().map(ListedParticipant::of).toList(), page.total(), page.page(),
+                    page.size());
+        }
+        Map<ParticipantId, ParticipantValidation> kept = page.items().isEmpty() ? Map.of()
+                : validations.latest(q.election(), page.items().stream().map(Participant::id).toList());
+        return new Page<>(page.items().stream()
+                .map(p -> ListedParticipant.of(p, Optional.ofNullable(kept.get(p.id())))).toList(),
+                page.total(), page.page(), page.size());
     }
 
     @Override

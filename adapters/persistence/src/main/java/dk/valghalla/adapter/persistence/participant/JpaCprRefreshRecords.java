@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +35,8 @@ import java.util.stream.Collectors;
 public class JpaCprRefreshRecords implements CprRefreshRecords {
     private static final String RUN_COLUMNS = "id, started_at, last_participant_id, participants, eligible, ineligible,"
             + " not_in_cpr, changed, finished_at";
+    private static final String VALIDATION_COLUMNS = "participant_id, election_id, eligibility_day, checked_at, outcome,"
+            + " failed_rules";
 
     private final EntityManager em;
 
@@ -118,13 +121,31 @@ public class JpaCprRefreshRecords implements CprRefreshRecords {
     @Override
     @SuppressWarnings("unchecked")
     public List<ParticipantValidation> failing(ElectionId election) {
-        List<Object[]> rows = em.createNativeQuery("select participant_id, election_id, eligibility_day, checked_at,"
-                + " outcome, failed_rules from participant_validation where election_id = ?1 and outcome <> 'ELIGIBLE'"
+        List<Object[]> rows = em.createNativeQuery("select " + VALIDATION_COLUMNS
+                + " from participant_validation where election_id = ?1 and outcome <> 'ELIGIBLE'"
                 + " order by participant_id").setParameter(1, election.value()).getResultList();
-        return rows.stream().map(r -> new ParticipantValidation(new ParticipantId((UUID) r[0]),
-                new ElectionId((UUID) r[1]), toDate(r[2]), toInstant(r[3]), ValidationOutcome.valueOf((String) r[4]),
+        return rows.stream().map(JpaCprRefreshRecords::toValidation).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Map<ParticipantId, ParticipantValidation> latest(ElectionId election, Collection<ParticipantId> participants) {
+        if (participants.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = em.createNativeQuery("select " + VALIDATION_COLUMNS
+                        + " from participant_validation where election_id = ?1 and participant_id in (?2)")
+                .setParameter(1, election.value())
+                .setParameter(2, participants.stream().map(ParticipantId::value).toList()).getResultList();
+        return rows.stream().map(JpaCprRefreshRecords::toValidation)
+                .collect(Collectors.toMap(ParticipantValidation::participant, v -> v));
+    }
+
+    private static ParticipantValidation toValidation(Object[] r) {
+        return new ParticipantValidation(new ParticipantId((UUID) r[0]), new ElectionId((UUID) r[1]), toDate(r[2]),
+                toInstant(r[3]), ValidationOutcome.valueOf((String) r[4]),
                 r[5] == null ? List.of() : Arrays.stream(((String) r[5]).split(",")).map(Ineligibility::valueOf)
-                        .toList())).toList();
+                        .toList());
     }
 
     /** Nulls bound with their type, so PostgreSQL is not told "bytea". */

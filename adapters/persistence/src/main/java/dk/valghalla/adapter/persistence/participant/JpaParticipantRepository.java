@@ -24,6 +24,7 @@ import dk.valghalla.domain.participant.PersonName;
 import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.PersonStatus;
 import dk.valghalla.domain.participant.SealedCpr;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
 import dk.valghalla.domain.team.TeamId;
@@ -100,6 +101,17 @@ public class JpaParticipantRepository implements ParticipantRepository {
             conditions.add("addressProtected = :protected");
             parameters = parameters.and("protected", s.addressProtected());
         }
+        if (s.validation() != null) {
+            parameters = parameters.and("election", s.election().value());
+            if (s.validation() == ValidationStatus.NOT_CHECKED) {
+                conditions.add("id not in (select v.participantId from ParticipantValidationEntity v"
+                        + " where v.electionId = :election)");
+            } else {
+                conditions.add("id in (select v.participantId from ParticipantValidationEntity v"
+                        + " where v.electionId = :election and v.outcome = :outcome)");
+                parameters = parameters.and("outcome", s.validation().name());
+            }
+        }
         PanacheQuery<ParticipantEntity> query = conditions.isEmpty()
                 ? panache.findAll(byName)
                 : panache.find(String.join(" and ", conditions), byName, parameters);
@@ -143,6 +155,16 @@ public class JpaParticipantRepository implements ParticipantRepository {
         if (s.addressProtected() != null) {
             conditions.add("p.address_protected = ?");
             parameters.add(s.addressProtected());
+        }
+        if (s.validation() == ValidationStatus.NOT_CHECKED) {
+            conditions.add("not exists (select 1 from participant_validation v where v.participant_id = p.id"
+                    + " and v.election_id = ?)");
+            parameters.add(s.election().value());
+        } else if (s.validation() != null) {
+            conditions.add("exists (select 1 from participant_validation v where v.participant_id = p.id"
+                    + " and v.election_id = ? and v.outcome = ?)");
+            parameters.add(s.election().value());
+            parameters.add(s.validation().name());
         }
         String sql = "select p.*,"
                 + " array_to_string(array(select team_id from participant_team where participant_id = p.id), ',') as team_ids,"

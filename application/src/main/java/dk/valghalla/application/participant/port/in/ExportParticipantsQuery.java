@@ -1,6 +1,8 @@
 package dk.valghalla.application.participant.port.in;
 
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.DigitalPostRegistration;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
 import dk.valghalla.domain.team.TeamId;
 
@@ -16,9 +18,11 @@ import java.util.Set;
  */
 public record ExportParticipantsQuery(String text, TeamId team, SpecialDietId specialDiet,
                                       DigitalPostRegistration digitalPost, Boolean addressProtected,
+                                      ElectionId election, ValidationStatus validation,
                                       List<ParticipantExportColumn> columns) {
     public ExportParticipantsQuery {
         text = text == null || text.isBlank() ? null : text.strip();
+        ValidationFilters.requireElection(validation, election);
         Set<ParticipantExportColumn> chosen = columns == null || columns.isEmpty()
                 ? EnumSet.copyOf(ParticipantExportColumn.DEFAULT) : EnumSet.copyOf((Collection<ParticipantExportColumn>) columns);
         chosen.add(ParticipantExportColumn.MANDATORY);

@@ -1,9 +1,11 @@
 package dk.valghalla.application.participant.port.in;
 
 import dk.valghalla.application.shared.Page;
-import dk.valghalla.domain.participant.Participant;
 
 public interface ListParticipantsUseCase {
-    /** The matching participants in Danish alphabetical order of their names. */
-    Page<Participant> listParticipants(ListParticipantsQuery query);
+    /**
+     * The matching participants in Danish alphabetical order of their names; with the query's election, each with
+     * its validation status for that election.
+     */
+    Page<ListedParticipant> listParticipants(ListParticipantsQuery query);
 }

@@ -8,7 +8,9 @@ import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.SealedCpr;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,4 +45,7 @@ public interface CprRefreshRecords {
 
     /** The latest outcomes for an election that would make a seat fail (for the task capability). */
     List<ParticipantValidation> failing(ElectionId election);
+
+    /** The latest outcome for the election of each of these participants that has one (for the participant list). */
+    Map<ParticipantId, ParticipantValidation> latest(ElectionId election, Collection<ParticipantId> participants);
 }

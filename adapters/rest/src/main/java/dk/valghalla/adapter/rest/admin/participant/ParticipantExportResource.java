@@ -5,6 +5,7 @@ import dk.valghalla.application.participant.port.in.ExportParticipantsQuery;
 import dk.valghalla.application.participant.port.in.ExportParticipantsUseCase;
 import dk.valghalla.application.participant.port.in.ParticipantExportColumn;
 import dk.valghalla.application.participant.port.in.ParticipantExportSink;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.DigitalPostRegistration;
 import dk.valghalla.domain.shared.InvalidValueException;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
@@ -30,8 +31,9 @@ import java.util.function.Function;
 /**
  * Participant lists as files: {@code GET /api/admin/participants/export?format=csv|xlsx&columns=NAME,EMAIL,...}
  * with the list's filters ({@code q}, {@code teamId}, {@code specialDietId}, {@code digitalPost},
- * {@code addressProtected}). The file streams straight from the database cursor to the client; the protected-address
- * column is always in it. Bad parameters are refused (400) before the first byte.
+ * {@code addressProtected}, {@code validation} with {@code electionId}). The file streams straight from the database
+ * cursor to the client; the protected-address column is always in it. Bad parameters are refused (400) before the
+ * first byte.
  */
 @Path("/api/admin/participants/export")
 @RolesAllowed(Roles.ADMIN)
@@ -54,11 +56,13 @@ public class ParticipantExportResource {
                            @QueryParam("q") @Size(max = 255) String q, @QueryParam("teamId") UUID teamId,
                            @QueryParam("specialDietId") UUID specialDietId,
                            @QueryParam("digitalPost") String digitalPost,
-                           @QueryParam("addressProtected") Boolean addressProtected) {
+                           @QueryParam("addressProtected") Boolean addressProtected,
+                           @QueryParam("electionId") UUID electionId, @QueryParam("validation") String validation) {
         Format chosen = Format.parse(format);
         ExportParticipantsQuery query = new ExportParticipantsQuery(q, teamId == null ? null : new TeamId(teamId),
                 specialDietId == null ? null : new SpecialDietId(specialDietId), digitalPost(digitalPost),
-                addressProtected, columns(columns));
+                addressProtected, electionId == null ? null : new ElectionId(electionId),
+                ParticipantFilters.validation(validation), columns(columns));
         StreamingOutput body = out -> exportParticipants.exportParticipants(query, chosen.sink.apply(out));
         String fileName = "deltagere-" + LocalDate.ofInstant(clock.instant(), ExportLabels.DANISH_TIME) + "." + chosen.extension;
         return Response.ok(body, chosen.mediaType)

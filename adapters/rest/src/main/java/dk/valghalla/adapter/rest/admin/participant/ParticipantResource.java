@@ -35,6 +35,7 @@ import dk.valghalla.application.participant.port.in.ReviseParticipantUseCase;
 import dk.valghalla.application.participant.port.in.ShowParticipantUseCase;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.tenant.TenantContext;
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.electiontype.ElectionTypeId;
 import dk.valghalla.domain.participant.CommentId;
 import dk.valghalla.domain.participant.DigitalPostRegistration;
@@ -136,18 +137,23 @@ public class ParticipantResource {
      * Participants in Danish alphabetical order of names. {@code q} searches names, e-mail addresses, mobile numbers
      * and the date part of CPR numbers; a whole CPR number finds exactly its participant (send it only here, in a
      * trusted admin session). Filters: {@code teamId}, {@code specialDietId}, {@code digitalPost}
-     * ({@code SUBSCRIBED}, {@code NOT_SUBSCRIBED}, {@code UNKNOWN}) and {@code addressProtected}.
+     * ({@code SUBSCRIBED}, {@code NOT_SUBSCRIBED}, {@code UNKNOWN}), {@code addressProtected}, and {@code validation}
+     * ({@code ELIGIBLE}, {@code INELIGIBLE}, {@code NOT_IN_CPR}, {@code NOT_CHECKED}: the CPR refresh's latest outcome
+     * for the election {@code electionId}, which it needs). With {@code electionId}, each item carries its
+     * {@code validation} for that election.
      */
     @GET
     public PageResponse<ParticipantListItemResponse> list(
             @QueryParam("q") @Size(max = 255) String q, @QueryParam("teamId") UUID teamId,
             @QueryParam("specialDietId") UUID specialDietId, @QueryParam("digitalPost") String digitalPost,
-            @QueryParam("addressProtected") Boolean addressProtected,
+            @QueryParam("addressProtected") Boolean addressProtected, @QueryParam("electionId") UUID electionId,
+            @QueryParam("validation") String validation,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("25") @Min(1) @Max(PageRequest.MAX_SIZE) int size) {
         return PageResponse.from(listParticipants.listParticipants(new ListParticipantsQuery(q,
                 teamId == null ? null : new TeamId(teamId), specialDietId == null ? null : new SpecialDietId(specialDietId),
-                digitalPost(digitalPost), addressProtected, new PageRequest(page, size))), ParticipantListItemResponse::from);
+                digitalPost(digitalPost), addressProtected, electionId == null ? null : new ElectionId(electionId),
+                ParticipantFilters.validation(validation), new PageRequest(page, size))), ParticipantListItemResponse::from);
     }
 
     /** Looks the CPR number up in the register and creates the participant; 503 (nothing saved) if it is down. */
