@@ -24,7 +24,6 @@ import {
   DIGITAL_POST_STATES,
   DigitalPostState,
   ParticipantListItem,
-  ParticipantValidation,
   SpecialDiet,
   Team,
   VALIDATION_STATUSES,
@@ -35,9 +34,9 @@ import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ErrorMessage } from '../../shared/error-message/error-message';
 import { ElectionContext } from '../shared/election-context';
 import { ListHeader, ListPaginator, ListSearch } from '../shared/list-parts';
+import { ValidationChip } from '../shared/validation-chip';
 import { pagedSearchList } from '../shared/paged-search-list';
 import { CHOICES_SIZE } from '../work-locations/work-locations-page';
-import { formatInstant } from './participant-format';
 import { ParticipantCreateDialog, ParticipantCreateResult } from './participant-create-dialog';
 import { ParticipantsBulkDeleteDialog } from './participants-bulk-delete-dialog';
 import { ParticipantExportFilters, ParticipantsExportDialog } from './participants-export-dialog';
@@ -66,6 +65,7 @@ const COLUMNS = ['select', 'name', 'cpr', 'teams', 'contact', 'digitalPost'];
     ListHeader,
     ListSearch,
     ListPaginator,
+    ValidationChip,
   ],
   templateUrl: './participants-page.html',
   styleUrls: ['../shared/list-page.scss', '../shared/badges.scss', './participants-page.scss'],
@@ -181,30 +181,6 @@ export class ParticipantsPage {
       .map((id) => this.teamsById().get(id)?.shortName)
       .filter((name): name is string => !!name)
       .join(', ');
-  }
-
-  /** "Godkendt", "Ikke godkendt: under 18 år", "Ikke i CPR", "Ikke tjekket". */
-  protected validationLabel(validation: ParticipantValidation): string {
-    if (validation.status === 'INELIGIBLE') {
-      const rules = validation.failures
-        .map((f) => this.i18n.tOr(`participants.validation.rule.${f.rule}`, f.rule))
-        .join(', ');
-      return this.i18n.t('participants.validation.INELIGIBLE', { rules });
-    }
-    return this.i18n.t(`participants.validation.${validation.status}`);
-  }
-
-  /** Why, in whole sentences, and when the refresh checked. */
-  protected validationHint(validation: ParticipantValidation): string {
-    const reasons = validation.failures.map((f) => this.i18n.tOr(f.code, f.rule));
-    const checked = validation.checkedAt
-      ? [
-          this.i18n.t('participants.validation.checkedAt', {
-            when: formatInstant(this.i18n, validation.checkedAt),
-          }),
-        ]
-      : [this.i18n.t('participants.validation.notCheckedHint')];
-    return [...reasons, ...checked].join(' ');
   }
 
   protected toggle(id: string, checked: boolean): void {

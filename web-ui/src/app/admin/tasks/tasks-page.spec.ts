@@ -136,6 +136,7 @@ const BO: ParticipantListItem = {
   alive: true,
   cprFetchedAt: '2026-11-22T09:00:00Z',
   version: 0,
+  validation: null,
 };
 
 const SLOTS_URL = '/api/admin/elections/e1/task-slots';
@@ -429,6 +430,38 @@ describe('TasksPage', () => {
     expect(byTestId(rows[1], 'task-release').length).toBe(1);
     expect(byTestId(rows[2], 'task-assign').length).toBe(1);
     expect(byTestId(rows[2], 'task-release').length).toBe(0);
+  });
+
+  it('marks a seat whose holder the nightly CPR check found no longer eligible, with the rules', async () => {
+    const element = await render();
+    const failing = seat('s4', 'ACCEPTED', {
+      id: 'p4',
+      name: 'Ole Udvandret',
+      addressProtected: false,
+      validation: {
+        status: 'INELIGIBLE',
+        failures: [{ rule: 'NOT_RESIDENT_IN_MUNICIPALITY', code: 'eligibility.not_resident' }],
+        eligibilityDay: '2027-03-02',
+        checkedAt: '2027-02-20T01:30:00Z',
+      },
+    });
+    const fine = seat('s5', 'ACCEPTED', {
+      id: 'p5',
+      name: 'Anne Andersen',
+      addressProtected: false,
+      validation: {
+        status: 'ELIGIBLE',
+        failures: [],
+        eligibilityDay: '2027-03-02',
+        checkedAt: '2027-02-20T01:30:00Z',
+      },
+    });
+    await showSeats(element, [failing, fine]);
+    const rows = byTestId(element, 'task-row');
+    const chip = byTestId(rows[0], 'task-holder-check')[0];
+    expect(chip.getAttribute('data-status')).toBe('INELIGIBLE');
+    expect(chip.getAttribute('title')).toContain('Personen bor ikke i kommunen.');
+    expect(byTestId(rows[1], 'task-holder-check').length).toBe(0);
   });
 
   it('assigns a participant found by the search to a free seat', async () => {

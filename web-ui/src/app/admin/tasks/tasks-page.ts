@@ -30,6 +30,7 @@ import { CHOICES_SIZE } from '../work-locations/work-locations-page';
 import { TaskAssignDialog, TaskAssignDialogData } from './task-assign-dialog';
 import { TaskDistributeDialog, TaskDistributeDialogData } from './task-distribute-dialog';
 import { TaskExportDialog, TaskExportDialogData } from './task-export-dialog';
+import { ValidationChip } from '../shared/validation-chip';
 import { TaskStatusChip } from './task-status-chip';
 
 /** What names a slot: work location, task type, team and day. */
@@ -60,6 +61,7 @@ type Loaded<T> = { items: T[]; error: unknown };
 @Component({
   selector: 'app-tasks-page',
   imports: [
+    ValidationChip,
     MatTableModule,
     MatButtonModule,
     MatFormFieldModule,
@@ -76,6 +78,14 @@ type Loaded<T> = { items: T[]; error: unknown };
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class TasksPage {
+  /** The number columns of a slot: every seat, and how many are free, awaiting the answer and accepted. */
+  protected readonly counters = [
+    { column: 'total', testId: 'task-slot-total' },
+    { column: 'free', testId: 'task-slot-free' },
+    { column: 'awaitingReply', testId: 'task-slot-awaiting' },
+    { column: 'accepted', testId: 'task-slot-accepted' },
+  ] as const;
+
   private readonly api = inject(AdminApi);
   private readonly dialog = inject(MatDialog);
   private readonly snackBar = inject(MatSnackBar);

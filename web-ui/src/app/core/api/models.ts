@@ -453,6 +453,8 @@ export interface TaskParticipant {
   id: string;
   name: string;
   addressProtected: boolean;
+  /** The nightly CPR refresh's latest outcome for the seat's election (judged on the person's seats); null if none. */
+  validation?: ParticipantValidation | null;
 }
 
 /** A task (opgave): one seat for one person at a work location, doing a task type for a team on a day. */

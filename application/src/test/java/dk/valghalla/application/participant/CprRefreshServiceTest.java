@@ -8,7 +8,10 @@ import dk.valghalla.application.fakes.InMemoryCprRefreshRecords;
 import dk.valghalla.application.fakes.InMemoryParticipantRepository;
 import dk.valghalla.application.fakes.InMemoryPersonRegister;
 import dk.valghalla.application.fakes.InMemoryTenantRegistry;
+import dk.valghalla.application.fakes.InMemoryTaskRepository;
+import dk.valghalla.application.fakes.InMemoryTaskTypeRepository;
 import dk.valghalla.application.fakes.MutableClock;
+import dk.valghalla.application.task.service.SeatsOfParticipants;
 import dk.valghalla.application.fakes.TestPersons;
 import dk.valghalla.application.participant.port.in.CprRefreshReport;
 import dk.valghalla.application.participant.port.out.CprRefreshLimits;
@@ -69,6 +72,8 @@ class CprRefreshServiceTest {
     private final InMemoryPersonRegister register = new InMemoryPersonRegister();
     private final FakeCprVault vault = new FakeCprVault();
     private final InMemoryAuditLog auditLog = new InMemoryAuditLog();
+    private final InMemoryTaskRepository tasks = new InMemoryTaskRepository();
+    private final InMemoryTaskTypeRepository taskTypes = new InMemoryTaskTypeRepository();
     private final MutableClock clock = new MutableClock(NIGHT);
     private Limits limits = new Limits(1000, 4, 3);
     private java.util.function.Function<CprRefreshLimits, TokenBucket> rateLimiter =
@@ -79,7 +84,7 @@ class CprRefreshServiceTest {
 
     private CprRefreshService service() {
         return new CprRefreshService(registry, new TenantWork(tenantContext),
-                new CprRefreshSteps(records, participants, tenantContext,
+                new CprRefreshSteps(records, participants, new SeatsOfParticipants(tasks, taskTypes), tenantContext,
                         new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock),
                 register, vault, limits, clock, rateLimiter);
     }
@@ -211,6 +216,45 @@ class CprRefreshServiceTest {
         service().refreshParticipantsCpr();
         assertThat(records.runs(a.id())).as("the next night is a new pass").hasSize(2);
         assertThat(register.lookups()).isEqualTo(10);
+    }
+
+    private void holdsSeat(Participant p, ActiveElection election, LocalDate day, boolean validationWaived) {
+        dk.valghalla.domain.tasktype.TaskType type = dk.valghalla.domain.tasktype.TaskType.create(
+                new dk.valghalla.domain.tasktype.TaskTypeDetails("Opgave " + java.util.UUID.randomUUID(), "O", null,
+                        java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0), null, validationWaived, false, false));
+        taskTypes.add(type);
+        dk.valghalla.domain.task.Task seat = dk.valghalla.domain.task.Task.free(new dk.valghalla.domain.task.TaskSlot(
+                election.id(), dk.valghalla.domain.worklocation.WorkLocationId.newId(), type.id(),
+                p.teams().iterator().next(), day));
+        seat.assign(p.id(), CREATED);
+        tasks.add(List.of(seat));
+    }
+
+    @Test
+    void aPersonWithSeatsIsJudgedOnEachSeatsDayAndTaskTypeSoTheFailingSeatsAreKnown() {
+        Tenant a = tenant("a-kommune");
+        ActiveElection kv = election(a, "Kommunalvalg", ELECTION_DAY, ALL_RULES);
+        // 18 on 5 December 2026: too young on the election day, old enough for a seat on the 6th.
+        Person bo = TestPersons.person("0512081111", "Bo", "Ung");
+        Participant young = participant(new Person(bo.cpr(), bo.name(), LocalDate.of(2008, 12, 5), bo.status(),
+                bo.address(), bo.foreignAddress(), bo.citizenship(), bo.guardianship(), false, bo.digitalPost()));
+        holdsSeat(young, kv, LocalDate.of(2026, 12, 6), false);
+        // Emigrated, but on a seat whose task type waives the rules; and another on a seat that does not.
+        Participant waived = participant(TestPersons.person("0809707777", "Dorte", "Ude"),
+                TestPersons.emigrated("0809707777", "Dorte", "Ude"));
+        holdsSeat(waived, kv, ELECTION_DAY, true);
+        Participant failing = participant(TestPersons.person("0909707777", "Eva", "Ude"),
+                TestPersons.emigrated("0909707777", "Eva", "Ude"));
+        holdsSeat(failing, kv, ELECTION_DAY.minusDays(1), true);
+        holdsSeat(failing, kv, ELECTION_DAY, false);
+
+        service().refreshParticipantsCpr();
+
+        assertThat(records.validations(a.id())).extracting(ParticipantValidation::participant,
+                ParticipantValidation::eligibilityDay, ParticipantValidation::outcome).containsExactlyInAnyOrder(
+                tuple(young.id(), LocalDate.of(2026, 12, 6), ValidationOutcome.ELIGIBLE),
+                tuple(waived.id(), ELECTION_DAY, ValidationOutcome.ELIGIBLE),
+                tuple(failing.id(), ELECTION_DAY, ValidationOutcome.INELIGIBLE));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dk.valghalla.application.fakes.InMemoryParticipantRepository;
 import dk.valghalla.application.fakes.InMemoryPersonRegister;
 import dk.valghalla.application.fakes.InMemorySpecialDietRepository;
 import dk.valghalla.application.fakes.InMemoryTaskRepository;
+import dk.valghalla.application.fakes.InMemoryTaskTypeRepository;
 import dk.valghalla.application.fakes.InMemoryTeamRepository;
 import dk.valghalla.application.fakes.InMemoryWorkLocationRepository;
 import dk.valghalla.application.fakes.MutableClock;
@@ -99,7 +100,8 @@ class ParticipantServiceTest {
     private final TenantContext tenantContext = new TenantContext();
     private final InMemoryCprRefreshRecords refreshRecords = new InMemoryCprRefreshRecords(tenantContext, participants::all);
     private final ParticipantService service = new ParticipantService(participants, register, vault, teams, diets,
-            workLocations, electionTypes, new SeatsOfParticipants(tasks), refreshRecords, tenantContext,
+            workLocations, electionTypes, new SeatsOfParticipants(tasks, new InMemoryTaskTypeRepository()),
+            refreshRecords, tenantContext,
             FixedCurrentActor.admin(), new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
     private Team venstre;

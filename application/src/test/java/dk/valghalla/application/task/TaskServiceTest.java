@@ -4,6 +4,7 @@ import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.fakes.FakeCprVault;
 import dk.valghalla.application.fakes.FixedCurrentActor;
 import dk.valghalla.application.fakes.InMemoryAuditLog;
+import dk.valghalla.application.fakes.InMemoryCprRefreshRecords;
 import dk.valghalla.application.fakes.InMemoryElectionRepository;
 import dk.valghalla.application.fakes.InMemoryElectionTypeRepository;
 import dk.valghalla.application.fakes.InMemoryParticipantRepository;
@@ -76,8 +77,9 @@ class TaskServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2027-01-10T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
     private final FakeCprVault vault = new FakeCprVault();
+    private final InMemoryCprRefreshRecords checks = new InMemoryCprRefreshRecords(tenantContext, participants::all);
     private final TaskService service = new TaskService(tasks, elections, electionTypes, workLocations, taskTypes, teams,
-            participants, tenantContext, new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
+            participants, checks, tenantContext, new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
 
     private Team venstre;
     private Team frivillige;
@@ -306,5 +308,18 @@ class TaskServiceTest {
         TaskSlotView one = service.distributeTasks(new DistributeTasksCommand(slot, 1));
         assertThat(one.total()).isEqualTo(1);
         assertThat(one.awaitingReply()).isEqualTo(1);
+    }
+
+    @Test
+    void aSeatShowsTheLatestCprCheckOfTheRefreshForItsHolder() {
+        Participant anne = anne();
+        TaskView placed = assign(freeSeat(slot(raadhuset, tilforordnet, ELECTION_DAY)), anne);
+        assertThat(service.listTasks(TaskSlotFilter.all(election.id())).get(0).holderCheck()).isNull();
+
+        checks.record(dk.valghalla.domain.participant.ParticipantValidation.judged(anne.id(), election.id(), ELECTION_DAY,
+                clock.instant(), new dk.valghalla.domain.participant.Eligibility(List.of(Ineligibility.NOT_ALIVE))));
+
+        assertThat(service.listTasks(TaskSlotFilter.all(election.id()))).filteredOn(t -> t.task().id().equals(placed.task().id()))
+                .singleElement().satisfies(t -> assertThat(t.holderCheck().failures()).containsExactly(Ineligibility.NOT_ALIVE));
     }
 }

@@ -1,7 +1,15 @@
 package dk.valghalla.bootstrap.api;
 
 import dk.valghalla.adapter.cpr.fake.Sf1520Fixtures;
+import dk.valghalla.application.participant.port.out.CprRefreshRecords;
+import dk.valghalla.application.tenant.TenantWork;
 import dk.valghalla.application.tenant.port.in.RegisterTenantUseCase;
+import dk.valghalla.domain.election.ElectionId;
+import dk.valghalla.domain.participant.Ineligibility;
+import dk.valghalla.domain.participant.ParticipantId;
+import dk.valghalla.domain.participant.ParticipantValidation;
+import dk.valghalla.domain.participant.ValidationOutcome;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import dk.valghalla.bootstrap.support.Api;
 import dk.valghalla.bootstrap.support.ExportFiles;
 import dk.valghalla.bootstrap.support.TestLogins;
@@ -35,6 +43,10 @@ class TaskApiTest {
 
     @Inject
     RegisterTenantUseCase registerTenant;
+    @Inject
+    CprRefreshRecords refreshRecords;
+    @Inject
+    TenantWork tenantWork;
 
     private Tenant tenant;
     private String admin;
@@ -265,5 +277,23 @@ class TaskApiTest {
                 .body("items.summary", contains(
                         "Folketingsvalg 2027: 1 accepted seat(s) with whole CPR numbers, as XLSX",
                         "Folketingsvalg 2027: 2 accepted seat(s) with whole CPR numbers, as CSV"));
+    }
+
+    @Test
+    void aSeatShowsWhenTheNightlyCprCheckFoundItsHolderNoLongerEligible() {
+        distribute(raadhuset, tilforordnet, venstre, DAY, 1).then().statusCode(200);
+        String anne = participant(Sf1520Fixtures.ADULT);
+        accepted(raadhuset, tilforordnet, anne);
+        ParticipantValidation failed = new ParticipantValidation(new ParticipantId(java.util.UUID.fromString(anne)),
+                new ElectionId(java.util.UUID.fromString(election)), LocalDate.parse(DAY),
+                java.time.Instant.parse("2027-02-20T01:30:00Z"), ValidationOutcome.INELIGIBLE,
+                List.of(Ineligibility.NOT_RESIDENT_IN_MUNICIPALITY));
+        tenantWork.runAs(tenant, () -> QuarkusTransaction.requiringNew().run(() -> refreshRecords.record(failed)));
+
+        Api.as(tenant, admin).get("/api/admin/elections/" + election + "/tasks").then().statusCode(200)
+                .body("[0].participant.validation.status", equalTo("INELIGIBLE"))
+                .body("[0].participant.validation.failures[0].rule", equalTo("NOT_RESIDENT_IN_MUNICIPALITY"))
+                .body("[0].participant.validation.failures[0].code", equalTo("eligibility.not_resident"))
+                .body("[0].participant.validation.eligibilityDay", equalTo(DAY));
     }
 }

@@ -11,7 +11,8 @@ import java.util.Objects;
  * The latest re-check of a participant for one active election, kept so that the task capability can find the seats
  * that would fail and act on them (remove them, notify the person).
  *
- * @param eligibilityDay the day the rules were judged on: the election day (once tasks exist, each seat's task date)
+ * @param eligibilityDay the day the rules were judged on: the task date of the person's earliest failing seat in the
+ *                       election, else of the earliest seat; the election day when the person holds no seat there
  * @param failures       the rules failed; empty unless {@code outcome} is {@link ValidationOutcome#INELIGIBLE}
  */
 public record ParticipantValidation(ParticipantId participant, ElectionId election, LocalDate eligibilityDay,

@@ -5,6 +5,8 @@ import dk.valghalla.application.participant.port.out.CprRefreshRecords;
 import dk.valghalla.application.participant.port.out.CprRefreshRecords.ActiveElection;
 import dk.valghalla.application.participant.port.out.CprRefreshRecords.Candidate;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
+import dk.valghalla.application.participant.port.out.ParticipantSeats;
+import dk.valghalla.application.participant.port.out.ParticipantSeats.HeldSeat;
 import dk.valghalla.application.tenant.TenantContext;
 import dk.valghalla.domain.audit.AuditAction;
 import dk.valghalla.domain.participant.CprRefreshRun;
@@ -13,6 +15,7 @@ import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.participant.Person;
+import dk.valghalla.domain.participant.PersonFacts;
 import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.ValidationOutcome;
 import dk.valghalla.domain.shared.Actor;
@@ -22,6 +25,7 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -61,14 +65,16 @@ public class CprRefreshSteps {
 
     private final CprRefreshRecords records;
     private final ParticipantRepository participants;
+    private final ParticipantSeats seats;
     private final TenantContext tenantContext;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
-    public CprRefreshSteps(CprRefreshRecords records, ParticipantRepository participants, TenantContext tenantContext,
-                           AuditTrail auditTrail, Clock clock) {
+    public CprRefreshSteps(CprRefreshRecords records, ParticipantRepository participants, ParticipantSeats seats,
+                           TenantContext tenantContext, AuditTrail auditTrail, Clock clock) {
         this.records = records;
         this.participants = participants;
+        this.seats = seats;
         this.tenantContext = tenantContext;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -103,6 +109,8 @@ public class CprRefreshSteps {
         MunicipalityCode municipality = tenantContext.tenant().municipalityCode();
         Map<ParticipantId, Participant> stored = participants.findAll(answers.stream().map(a -> a.candidate().id())
                 .toList()).stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+        Map<ParticipantId, List<HeldSeat>> seatsOf = seats.heldBy(stored.keySet()).stream()
+                .collect(Collectors.groupingBy(HeldSeat::participant));
         Instant checkedAt = clock.instant();
         for (Answer answer : answers) {
             if (answer.unavailable()) {
@@ -131,10 +139,10 @@ public class CprRefreshSteps {
                                     + participant.cpr().masked() + "): new data from the CPR register");
                 }
                 for (ActiveElection e : elections) {
-                    Eligibility eligibility = Eligibility.of(fresh, e.rules(), e.electionDay(), municipality, false);
-                    records.record(ParticipantValidation.judged(participant.id(), e.id(), e.electionDay(), checkedAt,
-                            eligibility));
-                    if (!eligibility.eligible()) {
+                    ParticipantValidation validation = judge(participant.id(), fresh, e,
+                            seatsOf.getOrDefault(participant.id(), List.of()), municipality, checkedAt);
+                    records.record(validation);
+                    if (validation.failing()) {
                         worst = ValidationOutcome.INELIGIBLE;
                     }
                 }
@@ -142,6 +150,33 @@ public class CprRefreshSteps {
             run.done(participant.id(), worst, changed);
         }
         records.updateRun(run);
+    }
+
+    /**
+     * Judges a person for an election: on each seat the person holds in it (its task date; only "alive" when its task
+     * type waives the rules), keeping the earliest failing seat, else the earliest seat; on the election day when the
+     * person holds no seat there.
+     */
+    static ParticipantValidation judge(ParticipantId participant, PersonFacts person, ActiveElection election,
+                                       List<HeldSeat> held, MunicipalityCode municipality, Instant checkedAt) {
+        List<HeldSeat> inElection = held.stream().filter(s -> s.election().equals(election.id()))
+                .sorted(Comparator.comparing(HeldSeat::date)).toList();
+        if (inElection.isEmpty()) {
+            return ParticipantValidation.judged(participant, election.id(), election.electionDay(), checkedAt,
+                    Eligibility.of(person, election.rules(), election.electionDay(), municipality, false));
+        }
+        ParticipantValidation first = null;
+        for (HeldSeat seat : inElection) {
+            ParticipantValidation v = ParticipantValidation.judged(participant, election.id(), seat.date(), checkedAt,
+                    Eligibility.of(person, election.rules(), seat.date(), municipality, seat.validationWaived()));
+            if (v.failing()) {
+                return v;
+            }
+            if (first == null) {
+                first = v;
+            }
+        }
+        return first;
     }
 
     /** The pass reached the last participant: it ends, with one audit entry for all of it. */

@@ -8,6 +8,7 @@ import dk.valghalla.application.team.port.out.TeamRepository;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantId;
+import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.task.Task;
 import dk.valghalla.domain.task.TaskSlot;
@@ -87,20 +88,34 @@ final class TaskNames {
                 counts.getOrDefault(TaskStatus.ACCEPTED, 0L).intValue());
     }
 
-    /** The views of seats, with the people who hold them read in one go. */
-    List<TaskView> views(List<Task> seats, ParticipantRepository participants) {
-        List<ParticipantId> holders = seats.stream().flatMap(t -> t.participant().stream()).distinct().toList();
+    /**
+     * The views of seats, with the people who hold them read in one go.
+     *
+     * @param checks the latest CPR refresh outcome per holder (for the seats' election), where known
+     */
+    List<TaskView> views(List<Task> seats, ParticipantRepository participants,
+                         Map<ParticipantId, ParticipantValidation> checks) {
+        List<ParticipantId> holders = holders(seats);
         Map<ParticipantId, Participant> people = holders.isEmpty() ? Map.of()
                 : participants.findAll(holders).stream().collect(Collectors.toMap(Participant::id, Function.identity()));
-        return seats.stream().map(t -> view(t, t.participant().map(people::get).orElse(null))).toList();
+        return seats.stream().map(t -> view(t, t.participant().map(people::get).orElse(null),
+                t.participant().map(checks::get).orElse(null))).toList();
+    }
+
+    static List<ParticipantId> holders(List<Task> seats) {
+        return seats.stream().flatMap(t -> t.participant().stream()).distinct().toList();
     }
 
     TaskView view(Task task, Participant holder) {
+        return view(task, holder, null);
+    }
+
+    private TaskView view(Task task, Participant holder, ParticipantValidation check) {
         TaskType type = type(task.slot().taskType());
         return new TaskView(task, location(task.slot().workLocation()).title(), type.title(), type.details().startTime(),
                 type.details().endTime(), team(task.slot().team()).name(),
                 holder == null ? null : holder.id(), holder == null ? null : holder.name(),
-                holder != null && holder.person().addressProtected());
+                holder != null && holder.person().addressProtected(), holder == null ? null : check);
     }
 
     /** "Rådhuset, Tilforordnet, Venstre, 2027-03-02" for the audit log. */

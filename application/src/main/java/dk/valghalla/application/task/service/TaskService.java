@@ -3,6 +3,7 @@ package dk.valghalla.application.task.service;
 import dk.valghalla.application.audit.service.AuditTrail;
 import dk.valghalla.application.election.port.out.ElectionRepository;
 import dk.valghalla.application.electiontype.port.out.ElectionTypeRepository;
+import dk.valghalla.application.participant.port.out.CprRefreshRecords;
 import dk.valghalla.application.participant.port.out.ParticipantRepository;
 import dk.valghalla.application.task.port.in.AcceptTaskUseCase;
 import dk.valghalla.application.task.port.in.AssignTaskCommand;
@@ -74,14 +75,15 @@ public class TaskService implements DistributeTasksUseCase, ListTaskSlotsUseCase
     private final TaskTypeRepository taskTypes;
     private final TeamRepository teams;
     private final ParticipantRepository participants;
+    private final CprRefreshRecords checks;
     private final TenantContext tenantContext;
     private final AuditTrail auditTrail;
     private final Clock clock;
 
     public TaskService(TaskRepository tasks, ElectionRepository elections, ElectionTypeRepository electionTypes,
                        WorkLocationRepository workLocations, TaskTypeRepository taskTypes, TeamRepository teams,
-                       ParticipantRepository participants, TenantContext tenantContext, AuditTrail auditTrail,
-                       Clock clock) {
+                       ParticipantRepository participants, CprRefreshRecords checks, TenantContext tenantContext,
+                       AuditTrail auditTrail, Clock clock) {
         this.tasks = tasks;
         this.elections = elections;
         this.electionTypes = electionTypes;
@@ -89,6 +91,7 @@ public class TaskService implements DistributeTasksUseCase, ListTaskSlotsUseCase
         this.taskTypes = taskTypes;
         this.teams = teams;
         this.participants = participants;
+        this.checks = checks;
         this.tenantContext = tenantContext;
         this.auditTrail = auditTrail;
         this.clock = clock;
@@ -143,7 +146,9 @@ public class TaskService implements DistributeTasksUseCase, ListTaskSlotsUseCase
                         .thenComparing(t -> !t.taken())
                         .thenComparing(t -> t.id().value()))
                 .toList();
-        return names.views(seats, participants);
+        List<ParticipantId> holders = TaskNames.holders(seats);
+        return names.views(seats, participants,
+                holders.isEmpty() ? Map.of() : checks.latest(filter.election(), holders));
     }
 
     @Override
@@ -210,7 +215,7 @@ public class TaskService implements DistributeTasksUseCase, ListTaskSlotsUseCase
                 .sorted(Comparator.comparing((Task t) -> t.slot().date()).reversed()
                         .thenComparing(Task::slot, names.slotOrder()))
                 .toList();
-        return names.views(held, participants);
+        return names.views(held, participants, Map.of());
     }
 
     private void requireElection(TaskSlotFilter filter) {

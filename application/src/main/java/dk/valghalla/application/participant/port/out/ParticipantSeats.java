@@ -1,8 +1,10 @@
 package dk.valghalla.application.participant.port.out;
 
+import dk.valghalla.domain.election.ElectionId;
 import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.team.TeamId;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 
@@ -14,7 +16,11 @@ public interface ParticipantSeats {
     /** Frees every seat these people hold, before they are deleted; returns how many were freed. */
     int freeAllHeldBy(Collection<ParticipantId> participants);
 
-    /** A seat someone holds: of which team, and whether the person said yes. */
-    record HeldSeat(ParticipantId participant, TeamId team, boolean accepted) {
+    /**
+     * A seat someone holds: in which election, of which team, on which day, whether the person said yes, and whether
+     * its task type waives the eligibility rules (only "alive" counts then).
+     */
+    record HeldSeat(ParticipantId participant, ElectionId election, TeamId team, LocalDate date, boolean accepted,
+                    boolean validationWaived) {
     }
 }

@@ -6,6 +6,7 @@ import dk.valghalla.domain.participant.Ineligibility;
 import dk.valghalla.domain.participant.MobileNumber;
 import dk.valghalla.domain.participant.Participant;
 import dk.valghalla.domain.participant.ParticipantValidation;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.specialdiet.SpecialDietId;
 import dk.valghalla.domain.team.TeamId;
 
@@ -33,6 +34,13 @@ public record ParticipantListItemResponse(UUID id, String name, String cprMasked
      */
     public record ValidationResponse(String status, List<FailureResponse> failures, LocalDate eligibilityDay,
                                      Instant checkedAt) {
+        /** @param kept the outcome kept for the status (null for NOT_CHECKED) */
+        public static ValidationResponse of(ValidationStatus status, ParticipantValidation kept) {
+            return kept == null ? new ValidationResponse(status.name(), List.of(), null, null)
+                    : new ValidationResponse(status.name(),
+                    kept.failures().stream().map(f -> new FailureResponse(f.name(), f.code())).toList(),
+                    kept.eligibilityDay(), kept.checkedAt());
+        }
     }
 
     /** A failed rule: the {@link Ineligibility} name and its explaining code ({@code eligibility.under_18}, ...). */
@@ -50,13 +58,7 @@ public record ParticipantListItemResponse(UUID id, String name, String cprMasked
     }
 
     private static ValidationResponse validation(ListedParticipant listed) {
-        if (listed.validationStatus() == null) {
-            return null;
-        }
-        ParticipantValidation v = listed.validation();
-        return v == null ? new ValidationResponse(listed.validationStatus().name(), List.of(), null, null)
-                : new ValidationResponse(listed.validationStatus().name(),
-                v.failures().stream().map(f -> new FailureResponse(f.name(), f.code())).toList(),
-                v.eligibilityDay(), v.checkedAt());
+        return listed.validationStatus() == null ? null
+                : ValidationResponse.of(listed.validationStatus(), listed.validation());
     }
 }

@@ -1,9 +1,11 @@
 package dk.valghalla.adapter.rest.admin.task;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import dk.valghalla.adapter.rest.admin.participant.ParticipantListItemResponse.ValidationResponse;
 import dk.valghalla.application.task.port.in.TaskSlotView;
 import dk.valghalla.application.task.port.in.TaskView;
 import dk.valghalla.domain.participant.ParticipantId;
+import dk.valghalla.domain.participant.ValidationStatus;
 import dk.valghalla.domain.task.TaskStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The request and response bodies of the seat (task) resources. */
@@ -39,7 +42,8 @@ final class TaskDtos {
         }
     }
 
-    record HolderResponse(UUID id, String name, boolean addressProtected) {
+    /** The person on a seat; {@code validation}: the latest CPR refresh outcome for the seat's election, if any. */
+    record HolderResponse(UUID id, String name, boolean addressProtected, ValidationResponse validation) {
     }
 
     record TaskResponse(UUID id, long version, UUID electionId, UUID workLocationId, String workLocationTitle,
@@ -55,7 +59,9 @@ final class TaskDtos {
                     t.slot().workLocation().value(), v.workLocationTitle(), t.slot().taskType().value(),
                     v.taskTypeTitle(), v.startTime(), v.endTime(), t.slot().team().value(), v.teamName(),
                     t.slot().date(), t.status(),
-                    holder == null ? null : new HolderResponse(holder.value(), v.participantName(), v.addressProtected()));
+                    holder == null ? null : new HolderResponse(holder.value(), v.participantName(), v.addressProtected(),
+                            v.holderCheck() == null ? null : ValidationResponse.of(
+                                    ValidationStatus.of(Optional.of(v.holderCheck())), v.holderCheck())));
         }
     }
 }
