@@ -296,4 +296,54 @@ class TaskApiTest {
                 .body("[0].participant.validation.failures[0].code", equalTo("eligibility.not_resident"))
                 .body("[0].participant.validation.eligibilityDay", equalTo(DAY));
     }
+
+    /** Sends the requests at the same moment from their own threads and gives back the status codes. */
+    private List<Integer> atOnce(List<java.util.function.Supplier<Response>> requests) throws Exception {
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(requests.size());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(requests.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (java.util.function.Supplier<Response> request : requests) {
+                answers.add(pool.submit(() -> {
+                    start.await();
+                    return request.get().statusCode();
+                }));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                codes.add(answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return codes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void twoAdminsGivingOneSeatToTwoPeopleAtTheSameMomentGiveItToOneOnly() throws Exception {
+        distribute(raadhuset, tilforordnet, venstre, DAY, 1).then().statusCode(200);
+        String anne = participant(Sf1520Fixtures.ADULT);
+        String bent = participant(Sf1520Fixtures.NO_DIGITAL_POST);
+        Seat seat = freeSeat(raadhuset, tilforordnet);
+
+        List<Integer> codes = atOnce(List.of(() -> assign(seat, anne), () -> assign(seat, bent)));
+
+        assertThat(codes).containsExactlyInAnyOrder(200, 409);
+        Api.as(tenant, admin).get("/api/admin/elections/" + election + "/task-slots").then()
+                .body("[0].awaitingReply", equalTo(1)).body("[0].free", equalTo(0));
+    }
+
+    @Test
+    void aPersonGivenTwoOverlappingSeatsAtTheSameMomentGetsOneOnly() throws Exception {
+        distribute(raadhuset, tilforordnet, venstre, DAY, 1).then().statusCode(200);
+        distribute(skolen, valgstyrer, venstre, DAY, 1).then().statusCode(200);
+        String anne = participant(Sf1520Fixtures.ADULT);
+        Seat afternoon = freeSeat(raadhuset, tilforordnet);
+        Seat morning = freeSeat(skolen, valgstyrer);
+
+        List<Integer> codes = atOnce(List.of(() -> assign(afternoon, anne), () -> assign(morning, anne)));
+
+        assertThat(codes).containsExactlyInAnyOrder(200, 409);
+        Api.as(tenant, admin).get("/api/admin/participants/" + anne + "/tasks").then().body("size()", equalTo(1));
+    }
 }
