@@ -28,6 +28,7 @@ import dk.valghalla.application.participant.port.in.ListedParticipant;
 import dk.valghalla.application.participant.port.in.LookUpPersonCommand;
 import dk.valghalla.application.participant.port.in.PersonLookup;
 import dk.valghalla.application.participant.port.in.ReviseParticipantCommand;
+import dk.valghalla.application.participant.service.ParticipantDeletionService;
 import dk.valghalla.application.participant.service.ParticipantService;
 import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
@@ -99,10 +100,12 @@ class ParticipantServiceTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T09:00:00Z"));
     private final TenantContext tenantContext = new TenantContext();
     private final InMemoryCprRefreshRecords refreshRecords = new InMemoryCprRefreshRecords(tenantContext, participants::all);
+    private final SeatsOfParticipants seats = new SeatsOfParticipants(tasks, new InMemoryTaskTypeRepository());
+    private final AuditTrail auditTrail = new AuditTrail(auditLog, FixedCurrentActor.admin(), clock);
     private final ParticipantService service = new ParticipantService(participants, register, vault, teams, diets,
-            workLocations, electionTypes, new SeatsOfParticipants(tasks, new InMemoryTaskTypeRepository()),
-            refreshRecords, tenantContext,
-            FixedCurrentActor.admin(), new AuditTrail(auditLog, FixedCurrentActor.admin(), clock), clock);
+            workLocations, electionTypes, seats, refreshRecords, tenantContext, FixedCurrentActor.admin(), auditTrail,
+            clock);
+    private final ParticipantDeletionService deletion = new ParticipantDeletionService(participants, seats, auditTrail);
 
     private Team venstre;
     private Team frivillige;
@@ -393,13 +396,13 @@ class ParticipantServiceTest {
         Participant p = create(ANNE, venstre.id());
         service.assignParticipantResponsibilities(new AssignParticipantResponsibilitiesCommand(p.id(), Set.of(venstre.id()), Set.of()));
 
-        assertThat(service.previewParticipantDeletion(p.id()).warnings()).extracting(w -> w.code())
+        assertThat(deletion.previewParticipantDeletion(p.id()).warnings()).extracting(w -> w.code())
                 .containsExactly("participant.team_responsible");
-        assertThatThrownBy(() -> service.deleteParticipant(new DeleteParticipantCommand(p.id(), false)))
+        assertThatThrownBy(() -> deletion.deleteParticipant(new DeleteParticipantCommand(p.id(), false)))
                 .isInstanceOf(ConfirmationRequiredException.class);
         assertThat(participants.count()).isEqualTo(1);
 
-        service.deleteParticipant(new DeleteParticipantCommand(p.id(), true));
+        deletion.deleteParticipant(new DeleteParticipantCommand(p.id(), true));
 
         assertThat(participants.count()).isZero();
         assertThat(auditLog.entries()).last().extracting(AuditEntry::action).isEqualTo(AuditAction.PARTICIPANT_DELETED);
@@ -412,19 +415,19 @@ class ParticipantServiceTest {
         create("0809707777", frivillige.id());
         Set<ParticipantId> both = Set.of(anne.id(), bent.id());
 
-        assertThat(service.previewParticipantsDeletion(both).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
+        assertThat(deletion.previewParticipantsDeletion(both).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
                 .containsExactly("participants.deleted=2");
-        assertThatThrownBy(() -> service.deleteParticipants(new DeleteParticipantsCommand(both, null)))
+        assertThatThrownBy(() -> deletion.deleteParticipants(new DeleteParticipantsCommand(both, null)))
                 .isInstanceOf(ConfirmationRequiredException.class);
-        assertThatThrownBy(() -> service.deleteParticipants(new DeleteParticipantsCommand(both, "slettes")))
+        assertThatThrownBy(() -> deletion.deleteParticipants(new DeleteParticipantsCommand(both, "slettes")))
                 .isInstanceOf(ConfirmationRequiredException.class);
-        assertThatThrownBy(() -> service.deleteParticipants(new DeleteParticipantsCommand(
+        assertThatThrownBy(() -> deletion.deleteParticipants(new DeleteParticipantsCommand(
                 Set.of(anne.id(), ParticipantId.newId()), "SLET"))).isInstanceOf(ParticipantNotFoundException.class);
-        assertThatThrownBy(() -> service.deleteParticipants(new DeleteParticipantsCommand(Set.of(), "SLET")))
+        assertThatThrownBy(() -> deletion.deleteParticipants(new DeleteParticipantsCommand(Set.of(), "SLET")))
                 .hasFieldOrPropertyWithValue("code", "participants.none_chosen");
         assertThat(participants.count()).isEqualTo(3);
 
-        assertThat(service.deleteParticipants(new DeleteParticipantsCommand(both, " slet "))).isEqualTo(2);
+        assertThat(deletion.deleteParticipants(new DeleteParticipantsCommand(both, " slet "))).isEqualTo(2);
 
         assertThat(participants.count()).isEqualTo(1);
         assertThat(auditLog.entries()).filteredOn(e -> e.action() == AuditAction.PARTICIPANT_DELETED)
@@ -462,9 +465,9 @@ class ParticipantServiceTest {
         Participant anne = create(ANNE, venstre.id());
         dk.valghalla.domain.task.Task seat = seatOf(anne, venstre.id(), true);
 
-        assertThat(service.previewParticipantDeletion(anne.id()).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
+        assertThat(deletion.previewParticipantDeletion(anne.id()).warnings()).extracting(w -> w.code() + "=" + w.params().get("count"))
                 .containsExactly("participant.holds_tasks=1");
-        service.deleteParticipant(new DeleteParticipantCommand(anne.id(), true));
+        deletion.deleteParticipant(new DeleteParticipantCommand(anne.id(), true));
 
         assertThat(tasks.findById(seat.id()).orElseThrow().status()).isEqualTo(dk.valghalla.domain.task.TaskStatus.FREE);
         assertThat(participants.findById(anne.id())).isEmpty();
@@ -477,10 +480,10 @@ class ParticipantServiceTest {
         seatOf(anne, venstre.id(), true);
         seatOf(bent, venstre.id(), false);
 
-        assertThat(service.previewParticipantsDeletion(Set.of(anne.id(), bent.id())).warnings())
+        assertThat(deletion.previewParticipantsDeletion(Set.of(anne.id(), bent.id())).warnings())
                 .extracting(w -> w.code() + "=" + w.params().get("count"))
                 .contains("participants.deleted=2", "participants.hold_tasks=2");
-        service.deleteParticipants(new DeleteParticipantsCommand(Set.of(anne.id(), bent.id()), "SLET"));
+        deletion.deleteParticipants(new DeleteParticipantsCommand(Set.of(anne.id(), bent.id()), "SLET"));
         assertThat(tasks.findHeldBy(List.of(anne.id(), bent.id()))).isEmpty();
     }
 }

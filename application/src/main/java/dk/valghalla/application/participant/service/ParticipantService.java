@@ -11,12 +11,8 @@ import dk.valghalla.application.participant.port.in.CommentOnParticipantCommand;
 import dk.valghalla.application.participant.port.in.CommentOnParticipantUseCase;
 import dk.valghalla.application.participant.port.in.CreateParticipantCommand;
 import dk.valghalla.application.participant.port.in.CreateParticipantUseCase;
-import dk.valghalla.application.participant.port.in.DeleteParticipantCommand;
 import dk.valghalla.application.participant.port.in.DeleteParticipantCommentCommand;
 import dk.valghalla.application.participant.port.in.DeleteParticipantCommentUseCase;
-import dk.valghalla.application.participant.port.in.DeleteParticipantUseCase;
-import dk.valghalla.application.participant.port.in.DeleteParticipantsCommand;
-import dk.valghalla.application.participant.port.in.DeleteParticipantsUseCase;
 import dk.valghalla.application.participant.port.in.ElectionTypeEligibility;
 import dk.valghalla.application.participant.port.in.ListParticipantsQuery;
 import dk.valghalla.application.participant.port.in.ListParticipantsUseCase;
@@ -24,8 +20,6 @@ import dk.valghalla.application.participant.port.in.ListedParticipant;
 import dk.valghalla.application.participant.port.in.LookUpPersonCommand;
 import dk.valghalla.application.participant.port.in.LookUpPersonUseCase;
 import dk.valghalla.application.participant.port.in.PersonLookup;
-import dk.valghalla.application.participant.port.in.PreviewParticipantDeletionUseCase;
-import dk.valghalla.application.participant.port.in.PreviewParticipantsDeletionUseCase;
 import dk.valghalla.application.participant.port.in.RevealParticipantCprUseCase;
 import dk.valghalla.application.participant.port.in.ReviseParticipantCommand;
 import dk.valghalla.application.participant.port.in.ReviseParticipantUseCase;
@@ -63,9 +57,6 @@ import dk.valghalla.domain.participant.PersonSnapshot;
 import dk.valghalla.domain.participant.ResponsibilityChanges;
 import dk.valghalla.domain.participant.SealedCpr;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
-import dk.valghalla.domain.shared.ConfirmationRequiredException;
-import dk.valghalla.domain.shared.Consequence;
-import dk.valghalla.domain.shared.Consequences;
 import dk.valghalla.domain.shared.CprNumber;
 import dk.valghalla.domain.shared.DanishCollation;
 import dk.valghalla.domain.shared.InvalidValueException;
@@ -82,8 +73,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -103,8 +92,7 @@ import java.util.stream.Collectors;
 public class ParticipantService implements LookUpPersonUseCase, CreateParticipantUseCase, ListParticipantsUseCase,
         ShowParticipantUseCase, RevealParticipantCprUseCase, AssessParticipantEligibilityUseCase,
         ReviseParticipantUseCase, CommentOnParticipantUseCase, DeleteParticipantCommentUseCase,
-        AssignParticipantResponsibilitiesUseCase, PreviewParticipantDeletionUseCase, DeleteParticipantUseCase,
-        PreviewParticipantsDeletionUseCase, DeleteParticipantsUseCase {
+        AssignParticipantResponsibilitiesUseCase {
     static final String OBJECT_TYPE = "PARTICIPANT";
     static final String PERSON_OBJECT_TYPE = "PERSON";
     static final ZoneId DENMARK = ZoneId.of("Europe/Copenhagen");
@@ -300,89 +288,6 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         return showParticipant(participant.id());
     }
 
-    @Override
-    @Transactional
-    public Consequences previewParticipantDeletion(ParticipantId id) {
-        Participant participant = showParticipant(id);
-        return participant.consequencesOfDeletion(seats.heldBy(List.of(participant.id())).size());
-    }
-
-    @Override
-    @Transactional
-    public void deleteParticipant(DeleteParticipantCommand command) {
-        Participant participant = showParticipant(command.id());
-        int held = seats.heldBy(List.of(participant.id())).size();
-        if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(participant.consequencesOfDeletion(held));
-        }
-        int freed = seats.freeAllHeldBy(List.of(participant.id()));
-        participants.removeAll(List.of(participant.id()));
-        auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), describe(participant)
-                + (freed > 0 ? " (" + freed + " seat(s) freed)" : ""));
-    }
-
-    @Override
-    @Transactional
-    public Consequences previewParticipantsDeletion(Set<ParticipantId> ids) {
-        List<Participant> doomed = existingAll(ids);
-        return consequencesOfDeleting(doomed, heldBy(doomed));
-    }
-
-    @Override
-    @Transactional
-    public int deleteParticipants(DeleteParticipantsCommand command) {
-        List<Participant> doomed = existingAll(command.ids());
-        List<ParticipantSeats.HeldSeat> held = heldBy(doomed);
-        if (!command.confirmed()) {
-            throw new ConfirmationRequiredException(consequencesOfDeleting(doomed, held));
-        }
-        seats.freeAllHeldBy(doomed.stream().map(Participant::id).toList());
-        participants.removeAll(doomed.stream().map(Participant::id).toList());
-        doomed.forEach(p -> auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, p.id(),
-                describe(p) + " (bulk deletion of " + doomed.size() + ")"));
-        return doomed.size();
-    }
-
-    /** All of them, or a refusal: a bulk action never acts on a part of what the person chose. */
-    private List<Participant> existingAll(Set<ParticipantId> ids) {
-        if (ids.isEmpty()) {
-            throw new InvalidValueException("participantIds", "participants.none_chosen", "Choose at least one participant");
-        }
-        if (ids.size() > DeleteParticipantsCommand.MAX) {
-            throw new InvalidValueException("participantIds", "participants.too_many",
-                    "At most " + DeleteParticipantsCommand.MAX + " participants at a time");
-        }
-        List<Participant> found = participants.findAll(ids);
-        if (found.size() != ids.size()) {
-            Set<ParticipantId> missing = new HashSet<>(ids);
-            found.forEach(p -> missing.remove(p.id()));
-            throw new ParticipantNotFoundException(missing.iterator().next());
-        }
-        return found;
-    }
-
-    private List<ParticipantSeats.HeldSeat> heldBy(Collection<Participant> doomed) {
-        return seats.heldBy(doomed.stream().map(Participant::id).toList());
-    }
-
-    private static Consequences consequencesOfDeleting(Collection<Participant> doomed,
-                                                       List<ParticipantSeats.HeldSeat> held) {
-        List<Consequence> warnings = new ArrayList<>();
-        warnings.add(Consequence.of("participants.deleted", "count", doomed.size()));
-        if (!held.isEmpty()) {
-            warnings.add(Consequence.of("participants.hold_tasks", "count", held.size()));
-        }
-        long teamResponsibles = doomed.stream().filter(p -> !p.responsibleForTeams().isEmpty()).count();
-        if (teamResponsibles > 0) {
-            warnings.add(Consequence.of("participants.team_responsibles", "count", teamResponsibles));
-        }
-        long locationResponsibles = doomed.stream().filter(p -> !p.responsibleForWorkLocations().isEmpty()).count();
-        if (locationResponsibles > 0) {
-            warnings.add(Consequence.of("participants.work_location_responsibles", "count", locationResponsibles));
-        }
-        return new Consequences(List.of(), warnings);
-    }
-
     private void ensureExist(Set<TeamId> teamIds, Set<SpecialDietId> dietIds) {
         Set<TeamId> missingTeams = new HashSet<>(teamIds);
         missingTeams.removeAll(teams.existing(teamIds));
@@ -433,7 +338,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     }
 
     /** "Anne Marie Jensen (010190-XXXX)" for the audit log. */
-    private static String describe(Participant p) {
+    static String describe(Participant p) {
         return p.name() + " (" + p.cpr().masked() + ")";
     }
 }
