@@ -560,6 +560,12 @@ export const DA = {
   'consequence.team.members_without_other_team':
     'Teamet er det eneste team for {count} deltager(e). Flyt dem til et andet team først.',
   'consequence.team.members_leave': '{count} deltager(e) fjernes fra teamet.',
+  'consequence.team.has_tasks':
+    'Teamet har {count} opgave(r) i et valg. Sæt først antallet af pladser til 0 under Opgaver.',
+  'consequence.task_type.has_tasks':
+    'Der er {count} opgave(r) af denne opgavetype. Sæt først antallet af pladser til 0 under Opgaver.',
+  'consequence.work_location.has_tasks':
+    'Der er {count} opgave(r) på arbejdsstedet. Sæt først antallet af pladser til 0 under Opgaver.',
   'audit.action.PERSON_LOOKED_UP': 'CPR-opslag',
   'audit.action.PARTICIPANT_CREATED': 'Deltager oprettet',
   'audit.action.PARTICIPANT_UPDATED': 'Deltager ændret',

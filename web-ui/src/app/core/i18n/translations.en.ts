@@ -557,6 +557,12 @@ export const EN: Translations = {
   'consequence.team.members_without_other_team':
     'The team is the only team of {count} participant(s). Move them to another team first.',
   'consequence.team.members_leave': '{count} participant(s) leave the team.',
+  'consequence.team.has_tasks':
+    'The team has {count} task(s) in an election. First set the number of seats to 0 under Tasks.',
+  'consequence.task_type.has_tasks':
+    'There are {count} task(s) of this task type. First set the number of seats to 0 under Tasks.',
+  'consequence.work_location.has_tasks':
+    'There are {count} task(s) at the work location. First set the number of seats to 0 under Tasks.',
   'audit.action.PERSON_LOOKED_UP': 'CPR look-up',
   'audit.action.PARTICIPANT_CREATED': 'Participant created',
   'audit.action.PARTICIPANT_UPDATED': 'Participant changed',

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 public class InMemoryWorkLocationRepository implements WorkLocationRepository {
     private final Map<WorkLocationId, WorkLocation> locations = new LinkedHashMap<>();
     private final Map<WorkLocationId, long[]> elections = new HashMap<>();
+    private final Map<WorkLocationId, Long> seats = new HashMap<>();
 
     @Override
     public Page<WorkLocation> search(String text, AreaId area, PageRequest page) {
@@ -88,6 +89,16 @@ public class InMemoryWorkLocationRepository implements WorkLocationRepository {
     @Override
     public long countActiveElections(WorkLocationId id) {
         return elections.getOrDefault(id, new long[2])[0];
+    }
+
+    @Override
+    public long countSeats(WorkLocationId id) {
+        return seats.getOrDefault(id, 0L);
+    }
+
+    /** Lets a test say that seats lie at the location. */
+    public void holdSeats(WorkLocationId id, long count) {
+        seats.put(id, count);
     }
 
     @Override

@@ -230,9 +230,19 @@ class TaskApiTest {
                         + person.getLong("version") + "}")
                 .put("/api/admin/participants/" + anne).then().statusCode(409)
                 .body("code", equalTo("participant.team_has_accepted_task"));
-        // A team or task type the seats are of cannot go, nor the work location from the election.
+        // The team, task type and work location of seats cannot be deleted; the previews say so first.
+        Api.as(tenant, admin).get("/api/admin/teams/" + venstre + "/deletion-preview").then().statusCode(200)
+                .body("allowed", equalTo(false)).body("blockers.code", hasItem("team.has_tasks"));
         Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/teams/" + venstre).then().statusCode(409)
                 .body("code", equalTo("team.has_tasks"));
+        Api.as(tenant, admin).get("/api/admin/task-types/" + tilforordnet + "/deletion-preview").then()
+                .body("blockers.code", hasItem("task_type.has_tasks"));
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/task-types/" + tilforordnet).then()
+                .statusCode(409).body("code", equalTo("task_type.has_tasks"));
+        Api.as(tenant, admin).get("/api/admin/work-locations/" + raadhuset + "/deletion-preview").then()
+                .body("blockers.code", hasItem("work_location.has_tasks"));
+        Api.as(tenant, admin).queryParam("confirmed", true).delete("/api/admin/work-locations/" + raadhuset).then()
+                .statusCode(409).body("code", equalTo("work_location.has_tasks"));
         // Deleting the person warns of the seat and frees it.
         Api.as(tenant, admin).get("/api/admin/participants/" + anne + "/deletion-preview").then().statusCode(200)
                 .body("warnings.code", hasItem("participant.holds_tasks"));

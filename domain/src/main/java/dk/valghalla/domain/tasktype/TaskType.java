@@ -5,6 +5,7 @@ import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.file.TooManyFilesException;
 import dk.valghalla.domain.shared.Consequence;
 import dk.valghalla.domain.shared.Consequences;
+import dk.valghalla.domain.shared.HasSeatsException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +75,9 @@ public final class TaskType {
         if (facts.activeElections() > 0) {
             blockers.add(Consequence.of("task_type.in_active_election", "count", facts.activeElections()));
         }
+        if (facts.seats() > 0) {
+            blockers.add(Consequence.of("task_type.has_tasks", "count", facts.seats()));
+        }
         if (facts.workLocations() > 0) {
             warnings.add(Consequence.of("task_type.removed_from_work_locations", "count", facts.workLocations()));
         }
@@ -83,6 +87,9 @@ public final class TaskType {
     public void ensureDeletable(TaskTypeDeletionFacts facts) {
         if (facts.activeElections() > 0) {
             throw new TaskTypeInActiveElectionException(id, facts.activeElections());
+        }
+        if (facts.seats() > 0) {
+            throw HasSeatsException.taskType(id, facts.seats());
         }
     }
 

@@ -2,6 +2,7 @@ package dk.valghalla.domain.team;
 
 import dk.valghalla.domain.shared.Consequence;
 import dk.valghalla.domain.shared.Consequences;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.shared.Texts;
 
 import java.util.ArrayList;
@@ -59,6 +60,9 @@ public final class Team {
         if (facts.membersWithoutOtherTeam() > 0) {
             blockers.add(Consequence.of("team.members_without_other_team", "count", facts.membersWithoutOtherTeam()));
         }
+        if (facts.seats() > 0) {
+            blockers.add(Consequence.of("team.has_tasks", "count", facts.seats()));
+        }
         if (facts.workLocations() > 0) {
             warnings.add(Consequence.of("team.removed_from_work_locations", "count", facts.workLocations()));
         }
@@ -75,6 +79,9 @@ public final class Team {
         }
         if (facts.membersWithoutOtherTeam() > 0) {
             throw new TeamMembersWithoutOtherTeamException(id, facts.membersWithoutOtherTeam());
+        }
+        if (facts.seats() > 0) {
+            throw HasSeatsException.team(id, facts.seats());
         }
     }
 

@@ -3,6 +3,7 @@ package dk.valghalla.domain.worklocation;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.Consequence;
 import dk.valghalla.domain.shared.Consequences;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 
@@ -61,14 +62,17 @@ public final class WorkLocation {
     }
 
     /**
-     * What deleting the location would do: blocked while an active election contains it; otherwise it leaves the
-     * inactive elections that contain it (a warning).
+     * What deleting the location would do: blocked while an active election contains it or seats of any election lie
+     * there; otherwise it leaves the inactive elections that contain it (a warning).
      */
-    public Consequences consequencesOfDeletion(long activeElections, long inactiveElections) {
+    public Consequences consequencesOfDeletion(long activeElections, long inactiveElections, long seats) {
         List<Consequence> blockers = new ArrayList<>();
         List<Consequence> warnings = new ArrayList<>();
         if (activeElections > 0) {
             blockers.add(Consequence.of("work_location.in_active_election", "count", activeElections));
+        }
+        if (seats > 0) {
+            blockers.add(Consequence.of("work_location.has_tasks", "count", seats));
         }
         if (inactiveElections > 0) {
             warnings.add(Consequence.of("work_location.removed_from_elections", "count", inactiveElections));
@@ -76,9 +80,12 @@ public final class WorkLocation {
         return new Consequences(blockers, warnings);
     }
 
-    public void ensureDeletable(long activeElections) {
+    public void ensureDeletable(long activeElections, long seats) {
         if (activeElections > 0) {
             throw new WorkLocationInActiveElectionException(id, activeElections);
+        }
+        if (seats > 0) {
+            throw HasSeatsException.workLocation(id, seats);
         }
     }
 

@@ -93,4 +93,13 @@ class TaskTypeTest {
         assertThatThrownBy(() -> type.detach(first.id())).isInstanceOf(TaskTypeFileNotFoundException.class)
                 .hasFieldOrPropertyWithValue("code", "task_type.file_not_found");
     }
+
+    @Test
+    void aTaskTypeWithSeatsCannotBeDeletedUntilTheyAreCountedDown() {
+        TaskType type = TaskType.create(details("Tilforordnet", "TF", "08:00", "20:00"));
+        assertThat(type.consequencesOfDeletion(new TaskTypeDeletionFacts(0, 2, 5)).blockers()).singleElement()
+                .satisfies(c -> assertThat(c.code() + "=" + c.params().get("count")).isEqualTo("task_type.has_tasks=5"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> type.ensureDeletable(new TaskTypeDeletionFacts(0, 2, 5)))
+                .extracting("code").isEqualTo("task_type.has_tasks");
+    }
 }

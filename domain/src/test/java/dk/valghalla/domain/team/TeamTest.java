@@ -73,4 +73,13 @@ class TeamTest {
                 .hasFieldOrPropertyWithValue("code", "team.members_without_other_team");
         team.ensureDeletable(new TeamDeletionFacts(0, 0, 0, 5));
     }
+
+    @Test
+    void aTeamWithSeatsCannotBeDeletedUntilTheyAreCountedDown() {
+        Team team = Team.create("Venstre", "V", null);
+        assertThat(team.consequencesOfDeletion(new TeamDeletionFacts(0, 1, 0, 2, 3)).blockers()).singleElement()
+                .satisfies(c -> assertThat(c.code() + "=" + c.params().get("count")).isEqualTo("team.has_tasks=3"));
+        assertThatThrownBy(() -> team.ensureDeletable(new TeamDeletionFacts(0, 1, 0, 2, 3)))
+                .extracting("code").isEqualTo("team.has_tasks");
+    }
 }

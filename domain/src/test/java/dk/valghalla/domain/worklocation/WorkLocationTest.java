@@ -73,16 +73,24 @@ class WorkLocationTest {
     @Test
     void aLocationInAnActiveElectionCannotBeDeleted() {
         WorkLocation location = WorkLocation.create(details("Skolen"), Set.of(), Set.of());
-        var blocked = location.consequencesOfDeletion(1, 2);
+        var blocked = location.consequencesOfDeletion(1, 2, 0);
         assertThat(blocked.blockers()).singleElement().satisfies(c -> {
             assertThat(c.code()).isEqualTo("work_location.in_active_election");
             assertThat(c.params()).containsEntry("count", "1");
         });
-        assertThatThrownBy(() -> location.ensureDeletable(1)).isInstanceOf(WorkLocationInActiveElectionException.class);
-        var allowed = location.consequencesOfDeletion(0, 2);
+        assertThatThrownBy(() -> location.ensureDeletable(1, 0)).isInstanceOf(WorkLocationInActiveElectionException.class);
+        var allowed = location.consequencesOfDeletion(0, 2, 0);
         assertThat(allowed.allowed()).isTrue();
         assertThat(allowed.warnings()).singleElement().satisfies(c ->
                 assertThat(c.code()).isEqualTo("work_location.removed_from_elections"));
-        location.ensureDeletable(0);
+        location.ensureDeletable(0, 0);
+    }
+
+    @Test
+    void aLocationWithSeatsCannotBeDeletedUntilTheyAreCountedDown() {
+        WorkLocation location = WorkLocation.create(details("Skolen"), Set.of(), Set.of());
+        assertThat(location.consequencesOfDeletion(0, 1, 4).blockers()).singleElement()
+                .satisfies(c -> assertThat(c.code() + "=" + c.params().get("count")).isEqualTo("work_location.has_tasks=4"));
+        assertThatThrownBy(() -> location.ensureDeletable(0, 4)).extracting("code").isEqualTo("work_location.has_tasks");
     }
 }

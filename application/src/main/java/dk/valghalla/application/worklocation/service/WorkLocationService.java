@@ -108,7 +108,7 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
     @Transactional
     public Consequences previewWorkLocationDeletion(WorkLocationId id) {
         return showWorkLocation(id).consequencesOfDeletion(locations.countActiveElections(id),
-                locations.countInactiveElections(id));
+                locations.countInactiveElections(id), locations.countSeats(id));
     }
 
     @Override
@@ -116,10 +116,11 @@ public class WorkLocationService implements ListWorkLocationsUseCase, ShowWorkLo
     public void deleteWorkLocation(DeleteWorkLocationCommand command) {
         WorkLocation location = showWorkLocation(command.id());
         long activeElections = locations.lockAndCountActiveElections(location.id());
-        location.ensureDeletable(activeElections);
+        long seats = locations.countSeats(location.id());
+        location.ensureDeletable(activeElections, seats);
         if (!command.confirmed()) {
             throw new ConfirmationRequiredException(location.consequencesOfDeletion(activeElections,
-                    locations.countInactiveElections(location.id())));
+                    locations.countInactiveElections(location.id()), seats));
         }
         locations.remove(location.id());
         auditTrail.record(AuditAction.WORK_LOCATION_DELETED, OBJECT_TYPE, location.id(), location.title());

@@ -13,7 +13,7 @@ import dk.valghalla.domain.election.ElectionPeriod;
 import dk.valghalla.domain.election.ElectionTitleAlreadyUsedException;
 import dk.valghalla.domain.electiontype.ElectionTypeId;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
-import dk.valghalla.domain.task.TasksDependOnItException;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
 import dk.valghalla.domain.worklocation.WorkLocationId;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -122,7 +122,7 @@ public class JpaElectionRepository implements ElectionRepository {
 
     private static RuntimeException translate(PersistenceException ex, Election election) {
         if (TaskDependencies.violated(ex)) {
-            return TasksDependOnItException.electionWorkLocations(election.id());
+            return HasSeatsException.electionWorkLocations(election.id());
         }
         if (ConstraintViolations.named(ex, TITLE_UNIQUE).isPresent()) {
             return new ElectionTitleAlreadyUsedException(election.title(), election.electionDate());

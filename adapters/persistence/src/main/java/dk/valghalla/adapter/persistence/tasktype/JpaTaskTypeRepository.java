@@ -11,7 +11,7 @@ import dk.valghalla.domain.file.FileId;
 import dk.valghalla.domain.file.StoredFile;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
 import dk.valghalla.domain.shared.RichText;
-import dk.valghalla.domain.task.TasksDependOnItException;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.tasktype.TaskType;
 import dk.valghalla.domain.tasktype.TaskTypeDeletionFacts;
 import dk.valghalla.domain.tasktype.TaskTypeDetails;
@@ -86,7 +86,8 @@ public class JpaTaskTypeRepository implements TaskTypeRepository {
                   join work_location_task_type wltt on wltt.work_location_id = ewl.work_location_id
                  where wltt.task_type_id = ?1 and e.active""", id.value());
         long workLocations = count("select count(*) from work_location_task_type where task_type_id = ?1", id.value());
-        return new TaskTypeDeletionFacts(activeElections, workLocations);
+        long seats = count("select count(*) from task where task_type_id = ?1", id.value());
+        return new TaskTypeDeletionFacts(activeElections, workLocations, seats);
     }
 
     private long count(String sql, UUID id) {
@@ -148,7 +149,7 @@ public class JpaTaskTypeRepository implements TaskTypeRepository {
             panache.deleteById(id.value());
             panache.flush();
         } catch (PersistenceException ex) {
-            throw TaskDependencies.violated(ex) ? TasksDependOnItException.taskType(id) : ex;
+            throw TaskDependencies.violated(ex) ? HasSeatsException.taskType(id) : ex;
         }
     }
 

@@ -7,7 +7,7 @@ import dk.valghalla.application.shared.Page;
 import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.team.port.out.TeamRepository;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
-import dk.valghalla.domain.task.TasksDependOnItException;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.team.Team;
 import dk.valghalla.domain.team.TeamDeletionFacts;
 import dk.valghalla.domain.team.TeamId;
@@ -108,7 +108,7 @@ public class JpaTeamRepository implements TeamRepository {
             panache.deleteById(id.value());
             panache.flush();
         } catch (PersistenceException ex) {
-            throw TaskDependencies.violated(ex) ? TasksDependOnItException.team(id) : ex;
+            throw TaskDependencies.violated(ex) ? HasSeatsException.team(id) : ex;
         }
     }
 
@@ -134,7 +134,8 @@ public class JpaTeamRepository implements TeamRepository {
                                     where other.participant_id = pt.participant_id and other.team_id <> pt.team_id)""",
                 id.value());
         long members = count("select count(*) from participant_team where team_id = ?1", id.value());
-        return new TeamDeletionFacts(activeElections, workLocations, membersWithoutOtherTeam, members);
+        long seats = count("select count(*) from task where team_id = ?1", id.value());
+        return new TeamDeletionFacts(activeElections, workLocations, membersWithoutOtherTeam, members, seats);
     }
 
     private long count(String sql, UUID id) {

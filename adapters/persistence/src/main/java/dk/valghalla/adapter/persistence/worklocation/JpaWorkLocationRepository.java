@@ -8,7 +8,7 @@ import dk.valghalla.application.shared.PageRequest;
 import dk.valghalla.application.worklocation.port.out.WorkLocationRepository;
 import dk.valghalla.domain.area.AreaId;
 import dk.valghalla.domain.shared.ConcurrentModificationException;
-import dk.valghalla.domain.task.TasksDependOnItException;
+import dk.valghalla.domain.shared.HasSeatsException;
 import dk.valghalla.domain.tasktype.TaskTypeId;
 import dk.valghalla.domain.team.TeamId;
 import dk.valghalla.domain.worklocation.UnknownReferenceException;
@@ -121,7 +121,7 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
 
     private static RuntimeException translate(PersistenceException ex, WorkLocation location) {
         if (TaskDependencies.violated(ex)) {
-            return TasksDependOnItException.workLocation(location.id());
+            return HasSeatsException.workLocation(location.id());
         }
         if (ConstraintViolations.named(ex, TITLE_UNIQUE).isPresent()) {
             return new WorkLocationTitleAlreadyUsedException(location.title());
@@ -146,7 +146,7 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
             panache.deleteById(id.value());
             panache.flush();
         } catch (PersistenceException ex) {
-            throw TaskDependencies.violated(ex) ? TasksDependOnItException.workLocation(id) : ex;
+            throw TaskDependencies.violated(ex) ? HasSeatsException.workLocation(id) : ex;
         }
     }
 
@@ -165,6 +165,13 @@ public class JpaWorkLocationRepository implements WorkLocationRepository {
     @Override
     public long countInactiveElections(WorkLocationId id) {
         return countElections(id, false);
+    }
+
+    @Override
+    public long countSeats(WorkLocationId id) {
+        return ((Number) panache.getEntityManager().createNativeQuery(
+                        "select count(*) from task where work_location_id = ?1")
+                .setParameter(1, id.value()).getSingleResult()).longValue();
     }
 
     private long countElections(WorkLocationId id, boolean active) {

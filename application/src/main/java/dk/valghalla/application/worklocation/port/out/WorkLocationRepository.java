@@ -43,4 +43,7 @@ public interface WorkLocationRepository {
     long countActiveElections(WorkLocationId id);
 
     long countInactiveElections(WorkLocationId id);
+
+    /** How many seats (tasks) of any election lie at the location. */
+    long countSeats(WorkLocationId id);
 }
