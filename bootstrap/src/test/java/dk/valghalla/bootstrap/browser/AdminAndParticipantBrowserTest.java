@@ -71,13 +71,9 @@ class AdminAndParticipantBrowserTest {
     }
 
     private void saveArea(String name, String description) {
-        WebElement nameField = browser.byTestId("area-name");
-        nameField.clear();
-        nameField.sendKeys(name);
+        browser.type("area-name", name);
         if (description != null) {
-            WebElement desc = browser.byTestId("area-description");
-            desc.clear();
-            desc.sendKeys(description);
+            browser.type("area-description", description);
         }
         browser.byTestId("area-save").click();
     }

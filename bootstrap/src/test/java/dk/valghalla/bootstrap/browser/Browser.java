@@ -111,6 +111,8 @@ final class Browser implements AutoCloseable {
      * can be lost.
      */
     void type(String testId, String text) {
+        waitUntil(d -> d.findElements(By.cssSelector("mat-dialog-container.mdc-dialog--opening")).isEmpty(),
+                "dialogs opened");
         waitUntil(d -> {
             WebElement field = byTestId(testId);
             field.clear();

@@ -77,9 +77,7 @@ class ElectionsBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = browser.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        browser.type(testId, text);
     }
 
     /** A native date field takes its value in the browser's locale order; set the ISO value as the picker would. */

@@ -58,9 +58,7 @@ class MasterDataBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = browser.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        browser.type(testId, text);
     }
 
     @Test

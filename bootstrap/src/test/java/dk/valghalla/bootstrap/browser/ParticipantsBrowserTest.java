@@ -89,9 +89,7 @@ class ParticipantsBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = browser.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        browser.type(testId, text);
     }
 
     @Test

@@ -63,9 +63,7 @@ class TaskTypeBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = browser.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        browser.type(testId, text);
     }
 
     /** Time inputs take typed digits differently per locale; setting the value through Angular's input event is exact. */

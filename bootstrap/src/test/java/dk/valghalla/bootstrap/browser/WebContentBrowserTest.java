@@ -76,9 +76,7 @@ class WebContentBrowserTest {
     }
 
     private void type(String testId, String text) {
-        WebElement field = admin.byTestId(testId);
-        field.clear();
-        field.sendKeys(text);
+        admin.type(testId, text);
     }
 
     private void saved(String prefix) {
