@@ -205,6 +205,11 @@ public final class Participant {
         return person.name().fullName();
     }
 
+    /** "Anne Marie Jensen (010190-XXXX)": who it is, for the audit log, without the whole CPR number. */
+    public String auditLabel() {
+        return name() + " (" + cpr.masked() + ")";
+    }
+
     public Optional<MobileNumber> mobile() {
         return Optional.ofNullable(mobile);
     }

@@ -135,8 +135,8 @@ public class CprRefreshSteps {
                 participants.update(participant);
                 if (changed) {
                     auditTrail.recordAs(Actor.SYSTEM, AuditAction.PARTICIPANT_CPR_DATA_CHANGED,
-                            ParticipantService.OBJECT_TYPE, participant.id(), participant.name() + " ("
-                                    + participant.cpr().masked() + "): new data from the CPR register");
+                            ParticipantService.OBJECT_TYPE, participant.id(), participant.auditLabel()
+                                    + ": new data from the CPR register");
                 }
                 for (ActiveElection e : elections) {
                     ParticipantValidation validation = judge(participant.id(), fresh, e,

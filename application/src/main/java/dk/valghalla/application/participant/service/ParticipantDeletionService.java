@@ -63,7 +63,7 @@ public class ParticipantDeletionService implements PreviewParticipantDeletionUse
         }
         int freed = seats.freeAllHeldBy(List.of(participant.id()));
         participants.removeAll(List.of(participant.id()));
-        auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), ParticipantService.describe(participant)
+        auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, participant.id(), participant.auditLabel()
                 + (freed > 0 ? " (" + freed + " seat(s) freed)" : ""));
     }
 
@@ -85,7 +85,7 @@ public class ParticipantDeletionService implements PreviewParticipantDeletionUse
         seats.freeAllHeldBy(doomed.stream().map(Participant::id).toList());
         participants.removeAll(doomed.stream().map(Participant::id).toList());
         doomed.forEach(p -> auditTrail.record(AuditAction.PARTICIPANT_DELETED, OBJECT_TYPE, p.id(),
-                ParticipantService.describe(p) + " (bulk deletion of " + doomed.size() + ")"));
+                p.auditLabel() + " (bulk deletion of " + doomed.size() + ")"));
         return doomed.size();
     }
 

@@ -169,7 +169,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         Participant participant = Participant.create(sealed, PersonSnapshot.of(person, now), c.teams(), mobile, email,
                 c.specialDiets(), now);
         participants.add(participant);
-        auditTrail.record(AuditAction.PARTICIPANT_CREATED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_CREATED, OBJECT_TYPE, participant.id(), participant.auditLabel());
         return participant;
     }
 
@@ -207,7 +207,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
     public CprNumber revealParticipantCpr(ParticipantId id) {
         Participant participant = showParticipant(id);
         CprNumber cpr = vault.open(participant.cpr());
-        auditTrail.record(AuditAction.PARTICIPANT_CPR_VIEWED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_CPR_VIEWED, OBJECT_TYPE, participant.id(), participant.auditLabel());
         return cpr;
     }
 
@@ -235,7 +235,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
                 c.specialDiets(), c.teams(), teamsWithAcceptedTasks);
         ensureExist(participant.teams(), participant.specialDiets());
         participants.update(participant);
-        auditTrail.record(AuditAction.PARTICIPANT_UPDATED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_UPDATED, OBJECT_TYPE, participant.id(), participant.auditLabel());
         return showParticipant(participant.id());
     }
 
@@ -245,7 +245,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         Participant participant = showParticipant(c.participant());
         ParticipantComment comment = ParticipantComment.write(currentActor.actor(), c.text(), clock.instant());
         participants.addComment(participant.id(), comment);
-        auditTrail.record(AuditAction.PARTICIPANT_COMMENT_ADDED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_COMMENT_ADDED, OBJECT_TYPE, participant.id(), participant.auditLabel());
         return comment;
     }
 
@@ -256,7 +256,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         if (!participants.removeComment(participant.id(), c.comment())) {
             throw new ParticipantCommentNotFoundException(c.comment());
         }
-        auditTrail.record(AuditAction.PARTICIPANT_COMMENT_DELETED, OBJECT_TYPE, participant.id(), describe(participant));
+        auditTrail.record(AuditAction.PARTICIPANT_COMMENT_DELETED, OBJECT_TYPE, participant.id(), participant.auditLabel());
     }
 
     @Override
@@ -276,7 +276,7 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
             return participant;
         }
         participants.update(participant);
-        String who = describe(participant);
+        String who = participant.auditLabel();
         changes.grantedTeams().forEach(t -> auditTrail.record(AuditAction.PARTICIPANT_RESPONSIBILITY_GRANTED,
                 OBJECT_TYPE, participant.id(), who + ": team responsible for " + teamName(t)));
         changes.revokedTeams().forEach(t -> auditTrail.record(AuditAction.PARTICIPANT_RESPONSIBILITY_REVOKED,
@@ -337,8 +337,4 @@ public class ParticipantService implements LookUpPersonUseCase, CreateParticipan
         return workLocations.findById(id).map(WorkLocation::title).orElse(id.toString());
     }
 
-    /** "Anne Marie Jensen (010190-XXXX)" for the audit log. */
-    static String describe(Participant p) {
-        return p.name() + " (" + p.cpr().masked() + ")";
-    }
 }

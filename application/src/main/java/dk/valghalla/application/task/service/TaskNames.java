@@ -114,7 +114,7 @@ final class TaskNames {
         TaskType type = type(task.slot().taskType());
         return new TaskView(task, location(task.slot().workLocation()).title(), type.title(), type.details().startTime(),
                 type.details().endTime(), team(task.slot().team()).name(),
-                holder == null ? null : holder.id(), holder == null ? null : holder.name(),
+                holder == null ? null : holder.name(),
                 holder != null && holder.person().addressProtected(), holder == null ? null : check);
     }
 

@@ -246,6 +246,6 @@ public class TaskService implements DistributeTasksUseCase, ListTaskSlotsUseCase
     }
 
     private static String describe(Participant p) {
-        return p == null ? "(nobody)" : p.name() + " (" + p.cpr().masked() + ")";
+        return p == null ? "(nobody)" : p.auditLabel();
     }
 }

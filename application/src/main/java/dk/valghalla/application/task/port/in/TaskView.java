@@ -1,6 +1,5 @@
 package dk.valghalla.application.task.port.in;
 
-import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.participant.ParticipantValidation;
 import dk.valghalla.domain.task.Task;
 
@@ -14,6 +13,6 @@ import java.time.LocalTime;
  *                        the person's seats there), or null when there is none or it was not asked for
  */
 public record TaskView(Task task, String workLocationTitle, String taskTypeTitle, LocalTime startTime,
-                       LocalTime endTime, String teamName, ParticipantId participant, String participantName,
+                       LocalTime endTime, String teamName, String participantName,
                        boolean addressProtected, ParticipantValidation holderCheck) {
 }

@@ -21,7 +21,6 @@ import java.util.List;
  */
 final class CsvParticipantExport implements ParticipantExportSink {
     static final String MEDIA_TYPE = CsvFields.MEDIA_TYPE;
-    private static final char SEPARATOR = CsvFields.SEPARATOR;
 
     private final Writer out;
     private List<ParticipantExportColumn> columns;
@@ -70,17 +69,6 @@ final class CsvParticipantExport implements ParticipantExportSink {
     }
 
     private void record(List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(SEPARATOR);
-            }
-            out.write(field(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
-
-    /** One field: defused against formulas, quoted when it holds a separator, a quote or a line break. */
-    static String field(String value) {
-        return CsvFields.field(value);
+        CsvFields.line(out, cells);
     }
 }

@@ -88,22 +88,13 @@ public class ElectionSystemExportResource {
     private static void csv(List<ElectionSystemRow> rows, java.io.OutputStream stream) throws IOException {
         Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
         out.write('\uFEFF');
-        line(out, HEADERS);
+        CsvFields.line(out, HEADERS);
         for (ElectionSystemRow row : rows) {
-            line(out, texts(row));
+            CsvFields.line(out, texts(row));
         }
         out.flush();
     }
 
-    private static void line(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(CsvFields.SEPARATOR);
-            }
-            out.write(CsvFields.field(cells.get(i)));
-        }
-        out.write("\r\n");
-    }
 
     private static void xlsx(List<ElectionSystemRow> rows, java.io.OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "Valghalla", "1.0");

@@ -6,6 +6,7 @@ import dk.valghalla.application.task.port.in.TaskSlotView;
 import dk.valghalla.application.task.port.in.TaskView;
 import dk.valghalla.domain.participant.ParticipantId;
 import dk.valghalla.domain.participant.ValidationStatus;
+import dk.valghalla.domain.task.TaskDistribution;
 import dk.valghalla.domain.task.TaskStatus;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,7 +24,8 @@ final class TaskDtos {
 
     /** The number of seats a slot shall have. */
     record DistributeRequest(@NotNull UUID workLocationId, @NotNull UUID taskTypeId, @NotNull UUID teamId,
-                             @NotNull LocalDate taskDate, @NotNull @Min(0) @Max(500) Integer count) {
+                             @NotNull LocalDate taskDate,
+                             @NotNull @Min(0) @Max(TaskDistribution.MAX_SEATS_PER_SLOT) Integer count) {
     }
 
     record AssignRequest(@NotNull UUID participantId, @NotNull Long version) {
@@ -54,7 +56,7 @@ final class TaskDtos {
                         HolderResponse participant) {
         static TaskResponse from(TaskView v) {
             var t = v.task();
-            ParticipantId holder = v.participant();
+            ParticipantId holder = t.participant().orElse(null);
             return new TaskResponse(t.id().value(), t.version(), t.slot().election().value(),
                     t.slot().workLocation().value(), v.workLocationTitle(), t.slot().taskType().value(),
                     v.taskTypeTitle(), v.startTime(), v.endTime(), t.slot().team().value(), v.teamName(),
