@@ -179,4 +179,10 @@ class ParticipantTest {
         assertThat(p.joinTeam(other)).isFalse();
         assertThat(p.teams()).containsExactlyInAnyOrder(TEAM, other);
     }
+
+    @Test
+    void theAuditLabelNamesThePersonWithTheCprNumberMasked() {
+        Participant p = participant();
+        assertThat(p.auditLabel()).isEqualTo(p.name() + " (" + p.cpr().masked() + ")").endsWith("-XXXX)");
+    }
 }
